@@ -1,0 +1,53 @@
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { ConnectionSettings } from '../embedded/connection-settings';
+import { ENTITIES } from '../entities';
+import { schemaMigrations } from '../migrations';
+
+export interface DataSourceExtras {
+  /** Connection pool size (node-postgres `max`). */
+  poolSize?: number;
+  /** Give up connecting after this long, so a missing server fails fast instead of hanging. */
+  connectTimeoutMs?: number;
+  applicationName?: string;
+}
+
+/**
+ * The one options builder behind every DataSource: the CLIs (owner role, with migrations) and the
+ * API (read-only role) differ only in the connection they are given.
+ */
+export function buildDataSourceOptions(
+  config: Pick<AppConfig, 'readonlyRole' | 'tickDataRange'>,
+  connection: ConnectionSettings,
+  extras: DataSourceExtras = {},
+): DataSourceOptions {
+  return {
+    type: 'postgres',
+    host: connection.host,
+    port: connection.port,
+    username: connection.user,
+    password: connection.password,
+    database: connection.database,
+    entities: ENTITIES,
+    migrations: schemaMigrations(config),
+    migrationsTableName: 'typeorm_migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: false,
+    applicationName: extras.applicationName ?? 'securities-platform',
+    poolSize: extras.poolSize ?? 4,
+    connectTimeoutMS: extras.connectTimeoutMs ?? 5_000,
+  };
+}
+
+/** The read-only role's view of the same database (what the API connects as). */
+export function readonlyConnection(
+  config: Pick<AppConfig, 'readonlyRole'>,
+  owner: ConnectionSettings,
+): ConnectionSettings {
+  return { ...owner, user: config.readonlyRole.user, password: config.readonlyRole.password };
+}
+
+export function createDataSource(...args: Parameters<typeof buildDataSourceOptions>): DataSource {
+  return new DataSource(buildDataSourceOptions(...args));
+}

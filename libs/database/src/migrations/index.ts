@@ -1,0 +1,17 @@
+import { CreateCoreTables1732500000000 } from './1732500000000-CreateCoreTables';
+import { CreateScaleTables1732500000100 } from './1732500000100-CreateScaleTables';
+import { createTickDataMigration } from './1732500000200-CreateTickData';
+import { createReadonlyRoleMigration } from './1732500000300-CreateReadonlyRole';
+import { SchemaSettings } from './schema-settings';
+
+export type { SchemaSettings } from './schema-settings';
+
+/** Every migration, in order. Two take settings from the configuration (role, tick range). */
+export function schemaMigrations(settings: SchemaSettings) {
+  return [
+    CreateCoreTables1732500000000,
+    CreateScaleTables1732500000100,
+    createTickDataMigration(settings),
+    createReadonlyRoleMigration(settings),
+  ];
+}

@@ -1,0 +1,8 @@
+import { startTestServer, TEST_ADMIN_URL } from './test-server';
+
+/** Jest globalSetup: one server per Jest run; each test file makes its own database on it. */
+export default async function globalSetup(): Promise<void> {
+  const server = await startTestServer();
+  process.env[TEST_ADMIN_URL] = server.adminUrl;
+  (globalThis as { __securitiesTestServer?: typeof server }).__securitiesTestServer = server;
+}

@@ -1,0 +1,53 @@
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startEmbeddedPostgres } from '../embedded/embedded-postgres-server';
+
+/** Environment variable through which Jest's global setup hands the admin URL to test files. */
+export const TEST_ADMIN_URL = 'SECURITIES_TEST_ADMIN_URL';
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** A folder the `postgres` system user can reach (mkdtemp makes it 0700, owned by us). */
+export function makeServerDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  chmodSync(dir, 0o755);
+  return dir;
+}
+
+/**
+ * A PostgreSQL server for one Jest run: DATABASE_URL when set (it must allow CREATE DATABASE and
+ * CREATE ROLE), else a throw-away embedded server in a temporary folder on a free port.
+ */
+export async function startTestServer(): Promise<{ adminUrl: string; stop(): Promise<void> }> {
+  if (process.env.DATABASE_URL)
+    return { adminUrl: process.env.DATABASE_URL, stop: async () => undefined };
+  const dir = makeServerDir('securities-test-pg-');
+  const port = await freePort();
+  const server = await startEmbeddedPostgres({
+    kind: 'embedded',
+    dataDir: join(dir, 'data'),
+    port,
+    user: 'test_admin',
+    password: 'test_admin',
+    database: 'postgres',
+  });
+  return {
+    adminUrl: `postgresql://test_admin:test_admin@127.0.0.1:${port}/postgres`,
+    stop: async () => {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import { ConfigError, loadConfig } from '../src';
+import { spawnDatabaseCli, waitForExit } from './cli-process';
+
+describe('configuration is validated at start', () => {
+  it('uses the seed defaults and the embedded server when no database is configured', () => {
+    const config = loadConfig({});
+    expect(config.database).toEqual({
+      kind: 'embedded',
+      dataDir: '.data/postgres',
+      port: 54320,
+      database: 'securities_platform',
+      user: 'securities_user',
+      password: 'securities_pass',
+    });
+    expect(config.api).toEqual({ host: '0.0.0.0', port: 8000 });
+    expect(config.tickDataRange).toEqual({ from: '2020-01-01', to: '2025-03-31' });
+  });
+
+  it('uses an external server when POSTGRES_HOST is set', () => {
+    expect(
+      loadConfig({ POSTGRES_HOST: 'db.internal', POSTGRES_PORT: '6543' }).database,
+    ).toMatchObject({
+      kind: 'external',
+      host: 'db.internal',
+      port: 6543,
+      database: 'securities_platform',
+    });
+  });
+
+  it('lets DATABASE_URL win over the POSTGRES_* variables', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgresql://alice:s%40cret@pg.example:5433/markets',
+      POSTGRES_HOST: 'ignored',
+      POSTGRES_DB: 'ignored',
+    });
+    expect(config.database).toEqual({
+      kind: 'external',
+      host: 'pg.example',
+      port: 5433,
+      database: 'markets',
+      user: 'alice',
+      password: 's@cret',
+    });
+  });
+
+  it.each([
+    ['API_PORT', 'abc'],
+    ['API_PORT', '70000'],
+    ['API_PORT', '80.5'],
+    ['POSTGRES_PORT', '0'],
+    ['EMBEDDED_POSTGRES_PORT', '5432x'],
+    ['LOG_LEVEL', 'loud'],
+    ['DATABASE_URL', 'mysql://x@y/z'],
+    ['DATABASE_URL', 'postgresql://host-without-user-or-db'],
+    ['POSTGRES_DB', 'drop table;'],
+    ['POSTGRES_READONLY_USER', 'Robert"); --'],
+    ['TICK_DATA_FROM', '2020-13-01'],
+    ['TICK_DATA_TO', 'yesterday'],
+  ])('%s=%s is rejected with a message naming the variable', (name, value) => {
+    const attempt = () => loadConfig({ [name]: value });
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(new RegExp(`${name}`));
+  });
+
+  it('rejects a tick range that ends before it starts', () => {
+    expect(() => loadConfig({ TICK_DATA_FROM: '2025-01-01', TICK_DATA_TO: '2024-01-01' })).toThrow(
+      /TICK_DATA_TO/,
+    );
+  });
+
+  it('a program with a bad value stops at once, exit code 1, naming the variable', async () => {
+    const child = spawnDatabaseCli(['migrate'], {
+      API_PORT: 'eighty',
+      DATABASE_URL: undefined,
+      POSTGRES_HOST: undefined,
+    });
+    const { code } = await waitForExit(child);
+    expect(code).toBe(1);
+    expect(child.output()).toMatch(
+      /ConfigError: Invalid configuration:\n\s+API_PORT: .*\(got "eighty"\)/,
+    );
+    expect(child.output()).not.toMatch(/Starting embedded PostgreSQL/);
+  });
+});

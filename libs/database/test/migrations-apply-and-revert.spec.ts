@@ -1,0 +1,64 @@
+import { createTestDatabase, TestDatabase } from '../src/testing';
+import { migrateDown, migrateUp } from '../src';
+
+const USER_OBJECTS_SQL = `
+  SELECT 'relation ' || c.relname AS object FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE n.nspname = 'public'
+  UNION ALL SELECT 'function ' || p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+    WHERE n.nspname = 'public'
+  UNION ALL SELECT 'type ' || t.typname FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+    WHERE n.nspname = 'public'
+  UNION ALL SELECT 'default privileges ' || d.defaclrole::regrole::text FROM pg_default_acl d`;
+
+describe('migrations apply to an empty database and revert to empty', () => {
+  let db: TestDatabase;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(() => db.drop());
+
+  it('starts from an empty database', async () => {
+    expect(await db.dataSource.query(USER_OBJECTS_SQL)).toEqual([]);
+  });
+
+  it('applies every migration once, then reports nothing pending', async () => {
+    const applied = await migrateUp(db.dataSource);
+    expect(applied.map((m) => m.name)).toEqual([
+      'CreateCoreTables1732500000000',
+      'CreateScaleTables1732500000100',
+      'CreateTickData1732500000200',
+      'CreateReadonlyRole1732500000300',
+    ]);
+    expect(await migrateUp(db.dataSource)).toEqual([]);
+  });
+
+  it('creates one monthly tick partition per month of the configured range (2020-01 .. 2025-03)', async () => {
+    const [{ count }] = await db.dataSource.query(
+      `SELECT count(*)::int AS count FROM pg_inherits WHERE inhparent = 'tick_data'::regclass`,
+    );
+    expect(count).toBe(63);
+    // The generator adds months through the same function; existing months are left alone.
+    const [{ created }] = await db.dataSource.query(
+      `SELECT ensure_tick_partitions('2025-03-15', '2025-05-02') AS created`,
+    );
+    expect(created).toBe(2);
+  });
+
+  it('reverts one step at a time, newest first', async () => {
+    expect(await migrateDown(db.dataSource, 1)).toEqual([
+      { name: 'CreateReadonlyRole1732500000300' },
+    ]);
+    expect(await migrateUp(db.dataSource)).toEqual([{ name: 'CreateReadonlyRole1732500000300' }]);
+  });
+
+  it('reverts everything and leaves an empty database', async () => {
+    const reverted = await migrateDown(db.dataSource, Infinity);
+    expect(reverted).toHaveLength(4);
+    expect(await db.dataSource.query(USER_OBJECTS_SQL)).toEqual([]);
+    const roles = await db.dataSource.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [
+      db.config.readonlyRole.user,
+    ]);
+    expect(roles).toEqual([]);
+  });
+});

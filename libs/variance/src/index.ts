@@ -1,0 +1,14 @@
+export type {
+  CorporateAction,
+  PortfolioVarianceSummary,
+  PositionAttribution,
+  PositionAttributionInput,
+  PositionSnapshot,
+} from './lib/attribution.types';
+export type { DecimalInput } from './lib/decimal-input';
+export { attributePosition } from './lib/attribute-position';
+export { toCents } from './lib/to-cents';
+export { marketValueUsd } from './lib/market-value-usd';
+export { rankTopMovers } from './lib/rank-top-movers';
+export { summarisePortfolio } from './lib/summarise-portfolio';
+export { VarianceInputError } from './lib/variance-input-error';
