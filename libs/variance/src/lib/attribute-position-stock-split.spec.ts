@@ -77,7 +77,7 @@ describe('attributePosition: stock split', () => {
 
   it('rounds the quantity effect from its exact value, not from a truncated P0a', () => {
     // Q0 = 1 at P0 = 0.10, 3-for-1: Q0a = 3, P0a = 0.0333... Q1 = 3.45 at P1 = 0.04. USD.
-    // qty = (3.45 - 3) * 0.10 / 3 = 0.015 exactly -> 0.02 (half to even). From P0a rounded to
+    // qty = (3.45 - 3) * 0.10 / 3 = 0.015 exactly -> 0.02 (half away from zero). From P0a rounded to
     // 50 digits it would be 0.01499...985 -> 0.01.
     // mv_start = 0.10 -> 0.10; mv_end = 3.45 * 0.04 = 0.138 -> 0.14; total = 0.04; price = 0.02.
     const result = attributePosition({

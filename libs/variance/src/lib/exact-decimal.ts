@@ -1,11 +1,12 @@
 import Decimal from 'decimal.js';
 
 /**
- * Half-to-even ("banker's") rounding, used both for the rare inexact intermediate (a division by a
- * split ratio such as 3) and for rounding every reported amount to cents: over thousands of rows it
- * does not drift in one direction the way half-up does.
+ * Half away from zero, used both for the rare inexact intermediate (a division by a split ratio
+ * such as 3) and for rounding every reported amount to cents. It is what PostgreSQL's
+ * round(numeric, 2) does, so a SQL check such as market_value = round(q * p * f * x, 2) agrees
+ * with this library to the cent, ties included.
  */
-export const ROUNDING_MODE = Decimal.ROUND_HALF_EVEN;
+export const ROUNDING_MODE = Decimal.ROUND_HALF_UP;
 
 /**
  * A private Decimal constructor, so the lib never depends on or changes the global Decimal config.

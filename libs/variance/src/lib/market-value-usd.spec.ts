@@ -12,10 +12,10 @@ describe('marketValueUsd', () => {
     expect(toCents(marketValueUsd(-200, 150.25, 1, 1))).toBe('-30050.00');
   });
 
-  it('rounds an exact half cent to even', () => {
-    // 0.125 -> 0.12 and 0.135 -> 0.14 (half-up would give 0.13 and 0.14).
-    expect(toCents(marketValueUsd('1', '0.125', '1', '1'))).toBe('0.12');
-    expect(toCents(marketValueUsd('1', '0.135', '1', '1'))).toBe('0.14');
+  it('rounds an exact half cent away from zero, as PostgreSQL round(numeric, 2) does', () => {
+    // 0.125 -> 0.13 (half-even would give 0.12); a short position: -0.125 -> -0.13.
+    expect(toCents(marketValueUsd('1', '0.125', '1', '1'))).toBe('0.13');
+    expect(toCents(marketValueUsd('-1', '0.125', '1', '1'))).toBe('-0.13');
   });
 
   it('returns a value with at most two decimal places', () => {

@@ -13,8 +13,9 @@ describe('toCents', () => {
     expect(toCents(new Decimal('1e-9'))).toBe('0.00');
   });
 
-  it('rounds half to even and writes a rounded-away negative as plain zero', () => {
-    expect(toCents(new Decimal('2.345'))).toBe('2.34');
+  it('rounds half away from zero and writes a rounded-away negative as plain zero', () => {
+    expect(toCents(new Decimal('2.345'))).toBe('2.35');
+    expect(toCents(new Decimal('-2.345'))).toBe('-2.35');
     expect(toCents(new Decimal('2.355'))).toBe('2.36');
     expect(toCents(new Decimal('-0.004'))).toBe('0.00');
   });
