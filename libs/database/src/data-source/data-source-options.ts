@@ -1,8 +1,13 @@
+import { types } from 'pg';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { ConnectionSettings } from '../embedded/connection-settings';
 import { ENTITIES } from '../entities';
 import { schemaMigrations } from '../migrations';
+
+// A DATE stays the 'YYYY-MM-DD' text PostgreSQL sent: turning it into a JS Date would shift it by
+// the process's time zone. (numeric and bigint already arrive as exact strings.)
+types.setTypeParser(types.builtins.DATE, (value: string) => value);
 
 export interface DataSourceExtras {
   /** Connection pool size (node-postgres `max`). */
@@ -10,6 +15,8 @@ export interface DataSourceExtras {
   /** Give up connecting after this long, so a missing server fails fast instead of hanging. */
   connectTimeoutMs?: number;
   applicationName?: string;
+  /** Server- and client-side limit on one statement, so a stalled server cannot hang a caller. */
+  statementTimeoutMs?: number;
 }
 
 /**
@@ -37,6 +44,12 @@ export function buildDataSourceOptions(
     applicationName: extras.applicationName ?? 'securities-platform',
     poolSize: extras.poolSize ?? 4,
     connectTimeoutMS: extras.connectTimeoutMs ?? 5_000,
+    extra: extras.statementTimeoutMs
+      ? {
+          statement_timeout: extras.statementTimeoutMs,
+          query_timeout: extras.statementTimeoutMs + 1_000,
+        }
+      : {},
   };
 }
 

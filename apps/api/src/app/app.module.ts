@@ -1,0 +1,55 @@
+import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig, buildDataSourceOptions, ConnectionSettings } from '@securities/database';
+import { LoggerModule } from 'nestjs-pino';
+import { HealthModule } from './health/health.module';
+import { PortfoliosModule } from './portfolios/portfolios.module';
+import { ReferenceDataModule } from './reference-data/reference-data.module';
+import { SecuritiesModule } from './securities/securities.module';
+import { VarianceModule } from './variance/variance.module';
+
+export interface ApiOptions {
+  config: AppConfig;
+  /** The read-only role's connection: the API never writes. */
+  connection: ConnectionSettings;
+}
+
+/** Requests fail fast rather than queue when the database is gone (see HttpExceptionFilter). */
+const DATABASE_LIMITS = { poolSize: 10, connectTimeoutMs: 2_000, statementTimeoutMs: 10_000 };
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, connection }: ApiOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        LoggerModule.forRoot({
+          // Nest 11's route syntax for "every path" (the default '*' draws a deprecation warning).
+          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
+          pinoHttp: {
+            level: config.logLevel,
+            // One structured line per request: method, url, status, response time.
+            serializers: {
+              req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+            },
+          },
+        }),
+        TypeOrmModule.forRoot({
+          ...buildDataSourceOptions(config, connection, {
+            ...DATABASE_LIMITS,
+            applicationName: 'securities-api',
+          }),
+          migrations: [],
+          retryAttempts: 3,
+          retryDelay: 1_000,
+        }),
+        HealthModule,
+        SecuritiesModule,
+        PortfoliosModule,
+        VarianceModule,
+        ReferenceDataModule,
+      ],
+    };
+  }
+}

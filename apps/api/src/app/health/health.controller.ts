@@ -1,0 +1,44 @@
+import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { HealthResponse } from '@securities/contracts';
+
+export const SERVICE_NAME = 'securities-platform';
+export const SERVICE_VERSION = '1.0.0';
+/** The database must answer within this; the whole check then stays under 2 seconds. */
+const DATABASE_PING_TIMEOUT_MS = 1_500;
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly database: TypeOrmHealthIndicator,
+  ) {}
+
+  @Get()
+  @ApiOkResponse({
+    type: HealthResponse,
+    description: 'The API is up and the database answers a query',
+  })
+  @ApiServiceUnavailableResponse({
+    type: HealthResponse,
+    description: 'The database is unreachable',
+  })
+  async check(): Promise<HealthResponse> {
+    const identity = { service: SERVICE_NAME, version: SERVICE_VERSION };
+    try {
+      await this.health.check([
+        () => this.database.pingCheck('database', { timeout: DATABASE_PING_TIMEOUT_MS }),
+      ]);
+    } catch {
+      throw new ServiceUnavailableException({
+        status: 'error',
+        ...identity,
+        database: 'down',
+        statusCode: 503,
+      });
+    }
+    return { status: 'ok', ...identity, database: 'up' };
+  }
+}

@@ -1,0 +1,51 @@
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  ErrorResponse,
+  HoldingResponse,
+  ListHoldingsQuery,
+  PortfolioResponse,
+} from '@securities/contracts';
+import { Response } from 'express';
+import { sendPage, TOTAL_COUNT_HEADER } from '../common/paged-result';
+import { PortfoliosService } from './portfolios.service';
+
+const totalHeader = (description: string) => ({
+  [TOTAL_COUNT_HEADER]: { description, schema: { type: 'integer' } },
+});
+
+@ApiTags('portfolios')
+@Controller()
+export class PortfoliosController {
+  constructor(private readonly portfolios: PortfoliosService) {}
+
+  @Get('portfolios')
+  @ApiOperation({ summary: 'All portfolios' })
+  @ApiOkResponse({ type: [PortfolioResponse], headers: totalHeader('Number of portfolios') })
+  async list(@Res({ passthrough: true }) response: Response): Promise<PortfolioResponse[]> {
+    return sendPage(response, await this.portfolios.findPortfolios());
+  }
+
+  @Get('holdings')
+  @ApiOperation({
+    summary: 'Holdings at period 1 (2024-12-31) or 2 (2025-03-31), largest market value first',
+  })
+  @ApiOkResponse({ type: [HoldingResponse], headers: totalHeader('Holdings matching the filters') })
+  @ApiBadRequestResponse({
+    type: ErrorResponse,
+    description: 'A parameter is invalid; the message names it',
+  })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'No such portfolio' })
+  async holdings(
+    @Query() query: ListHoldingsQuery,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<HoldingResponse[]> {
+    return sendPage(response, await this.portfolios.findHoldings(query));
+  }
+}

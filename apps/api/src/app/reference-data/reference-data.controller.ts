@@ -1,0 +1,46 @@
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  CorporateActionResponse,
+  ErrorResponse,
+  FxRateResponse,
+  ListCorporateActionsQuery,
+  ListFxRatesQuery,
+} from '@securities/contracts';
+import { Response } from 'express';
+import { sendPage, TOTAL_COUNT_HEADER } from '../common/paged-result';
+import { ReferenceDataService } from './reference-data.service';
+
+const totalHeader = {
+  [TOTAL_COUNT_HEADER]: { description: 'Rows matching the filters', schema: { type: 'integer' } },
+};
+
+@ApiTags('reference data')
+@ApiBadRequestResponse({
+  type: ErrorResponse,
+  description: 'A parameter is invalid; the message names it',
+})
+@Controller()
+export class ReferenceDataController {
+  constructor(private readonly referenceData: ReferenceDataService) {}
+
+  @Get('corporate-actions')
+  @ApiOperation({ summary: 'Splits, dividends, coupons and maturities, by ex-date' })
+  @ApiOkResponse({ type: [CorporateActionResponse], headers: totalHeader })
+  async corporateActions(
+    @Query() query: ListCorporateActionsQuery,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CorporateActionResponse[]> {
+    return sendPage(response, await this.referenceData.findCorporateActions(query));
+  }
+
+  @Get('fx-rates')
+  @ApiOperation({ summary: 'FX rates to USD, by date' })
+  @ApiOkResponse({ type: [FxRateResponse], headers: totalHeader })
+  async fxRates(
+    @Query() query: ListFxRatesQuery,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<FxRateResponse[]> {
+    return sendPage(response, await this.referenceData.findFxRates(query));
+  }
+}

@@ -1,0 +1,55 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  ErrorResponse,
+  ListSecuritiesQuery,
+  SecurityIdParam,
+  SecurityResponse,
+} from '@securities/contracts';
+import { Response } from 'express';
+import { sendPage, TOTAL_COUNT_HEADER } from '../common/paged-result';
+import { SecuritiesService } from './securities.service';
+
+@ApiTags('securities')
+@ApiBadRequestResponse({
+  type: ErrorResponse,
+  description: 'A parameter is invalid; the message names it',
+})
+@Controller('securities')
+export class SecuritiesController {
+  constructor(private readonly securities: SecuritiesService) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'List securities, optionally filtered by type, issuer sector and currency',
+  })
+  @ApiOkResponse({
+    type: [SecurityResponse],
+    headers: {
+      [TOTAL_COUNT_HEADER]: {
+        description: 'Securities matching the filters',
+        schema: { type: 'integer' },
+      },
+    },
+  })
+  async list(
+    @Query() query: ListSecuritiesQuery,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SecurityResponse[]> {
+    return sendPage(response, await this.securities.findSecurities(query));
+  }
+
+  @Get(':security_id')
+  @ApiOperation({ summary: 'One security by id' })
+  @ApiOkResponse({ type: SecurityResponse })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'No such security' })
+  get(@Param() { security_id }: SecurityIdParam): Promise<SecurityResponse> {
+    return this.securities.findSecurity(security_id);
+  }
+}

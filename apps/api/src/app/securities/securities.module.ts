@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { SecuritiesController } from './securities.controller';
+import { SecuritiesService } from './securities.service';
+
+@Module({ controllers: [SecuritiesController], providers: [SecuritiesService] })
+export class SecuritiesModule {}

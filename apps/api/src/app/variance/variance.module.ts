@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { PortfoliosModule } from '../portfolios/portfolios.module';
+import { VarianceController } from './variance.controller';
+import { VarianceService } from './variance.service';
+
+@Module({
+  imports: [PortfoliosModule],
+  controllers: [VarianceController],
+  providers: [VarianceService],
+})
+export class VarianceModule {}

@@ -1,0 +1,3 @@
+export * from './lib/limits';
+export * from './lib/query-params';
+export * from './lib/responses';
