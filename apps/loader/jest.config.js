@@ -2,4 +2,5 @@ module.exports = {
   ...require('../../jest.preset.js'),
   displayName: 'loader',
   rootDir: __dirname,
+  ...require('../../jest.database.js'),
 };

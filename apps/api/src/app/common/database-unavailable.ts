@@ -14,9 +14,18 @@ const CONNECTION_MESSAGES =
 
 /** True when an error means "the database cannot be reached right now", not a bug in the query. */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const { code, driverError } = error as { code?: string; driverError?: unknown };
-  if (code && (CONNECTION_ERROR_CODES.has(code) || UNAVAILABLE_SQLSTATE.test(code))) return true;
-  if (CONNECTION_MESSAGES.test(error.message)) return true;
+  // Duck-typed: socket errors may come from another realm, where `instanceof Error` is false.
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message, driverError } = error as {
+    code?: unknown;
+    message?: unknown;
+    driverError?: unknown;
+  };
+  if (
+    typeof code === 'string' &&
+    (CONNECTION_ERROR_CODES.has(code) || UNAVAILABLE_SQLSTATE.test(code))
+  )
+    return true;
+  if (typeof message === 'string' && CONNECTION_MESSAGES.test(message)) return true;
   return driverError !== undefined && driverError !== error && isDatabaseUnavailable(driverError);
 }

@@ -1,0 +1,72 @@
+import { ApiTestContext, startApiWithBaseData } from './api-test-context';
+
+const OPERATIONS = [
+  'GET /api/health',
+  'GET /api/securities',
+  'GET /api/securities/{security_id}',
+  'GET /api/portfolios',
+  'GET /api/holdings',
+  'GET /api/variance/portfolio/{portfolio_id}',
+  'GET /api/variance/top-movers',
+  'GET /api/corporate-actions',
+  'GET /api/fx-rates',
+];
+
+describe('health and the OpenAPI document', () => {
+  let ctx: ApiTestContext;
+  beforeAll(async () => (ctx = await startApiWithBaseData()));
+  afterAll(() => ctx.close());
+
+  it('GET /api/health answers the seed body after a real database check', async () => {
+    const res = await ctx.api.get('/api/health').expect(200);
+    expect(res.body).toMatchObject({
+      status: 'ok',
+      service: 'securities-platform',
+      version: '1.0.0',
+    });
+    expect(res.body.database).toBe('up');
+  });
+
+  it('serves /openapi.json describing exactly the nine operations', async () => {
+    const { body } = await ctx.api.get('/openapi.json').expect(200);
+    const operations = Object.entries(body.paths).flatMap(([path, methods]) =>
+      Object.keys(methods as object).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(operations.sort()).toEqual([...OPERATIONS].sort());
+  });
+
+  it('describes parameters with their enums, limits and defaults', async () => {
+    const { body } = await ctx.api.get('/openapi.json').expect(200);
+    const params = (path: string) =>
+      Object.fromEntries(
+        body.paths[path].get.parameters.map((p: { name: string; schema: object }) => [
+          p.name,
+          p.schema,
+        ]),
+      );
+    expect(params('/api/securities')).toMatchObject({
+      security_type: { enum: ['EQUITY', 'BOND', 'OPTION', 'FUTURE', 'CLO', 'ABS', 'ETF', 'FUND'] },
+      limit: { minimum: 1, maximum: 500, default: 100 },
+      offset: { minimum: 0, default: 0 },
+    });
+    expect(params('/api/holdings')).toMatchObject({
+      period: { enum: [1, 2], default: 1 },
+      limit: { maximum: 500 },
+    });
+    expect(params('/api/variance/top-movers')).toMatchObject({
+      limit: { maximum: 100, default: 20 },
+    });
+    expect(params('/api/corporate-actions')).toMatchObject({
+      action_type: { enum: ['STOCK_SPLIT', 'DIVIDEND', 'COUPON', 'MATURITY'] },
+    });
+    const securities = body.paths['/api/securities'].get.responses['200'];
+    expect(securities.headers['X-Total-Count']).toBeDefined();
+    expect(body.components.schemas.SecurityResponse.properties).toHaveProperty('coupon_rate');
+    expect(body.components.schemas.PortfolioVarianceResponse.properties).toHaveProperty('summary');
+  });
+
+  it('serves the Swagger UI page at /docs', async () => {
+    const res = await ctx.api.get('/docs').expect(200);
+    expect(res.text).toContain('swagger-ui');
+  });
+});

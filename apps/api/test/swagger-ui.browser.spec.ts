@@ -1,0 +1,68 @@
+import { AddressInfo } from 'node:net';
+import { chromium, Browser } from 'playwright-core';
+import { ApiTestContext, startApiWithBaseData } from './api-test-context';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+describe('Swagger UI in a real headless browser', () => {
+  let ctx: ApiTestContext;
+  let browser: Browser;
+  let baseUrl: string;
+
+  beforeAll(async () => {
+    ctx = await startApiWithBaseData();
+    await ctx.app.listen(0, '127.0.0.1');
+    baseUrl = `http://127.0.0.1:${(ctx.app.getHttpServer().address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await ctx.close();
+  });
+
+  it('shows the nine operations and runs one of them', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/docs`);
+    await page.waitForSelector('.opblock-summary-path', { timeout: 30_000 });
+    const paths = await page.$$eval('.opblock-summary-path', (nodes) =>
+      nodes.map((n) => n.textContent?.replace(/\u200b/g, '')),
+    );
+    expect(paths.sort()).toEqual(
+      [
+        '/api/health',
+        '/api/securities',
+        '/api/securities/{security_id}',
+        '/api/portfolios',
+        '/api/holdings',
+        '/api/variance/portfolio/{portfolio_id}',
+        '/api/variance/top-movers',
+        '/api/corporate-actions',
+        '/api/fx-rates',
+      ].sort(),
+    );
+
+    // Try the health operation from the page itself.
+    await page.click('#operations-health-HealthController_check .opblock-summary');
+    await page.click('#operations-health-HealthController_check .try-out__btn');
+    await page.click('#operations-health-HealthController_check .execute');
+    await page.waitForSelector('#operations-health-HealthController_check .response .microlight', {
+      timeout: 15_000,
+    });
+    const body = await page.textContent(
+      '#operations-health-HealthController_check .responses-table .microlight',
+    );
+    expect(body).toContain('securities-platform');
+  });
+});
