@@ -13,3 +13,8 @@ export function sendPage<T>(response: Response, page: PagedResult<T>): T[] {
   response.setHeader(TOTAL_COUNT_HEADER, String(page.total));
   return page.rows;
 }
+
+/** The OpenAPI description of the X-Total-Count header, for @ApiOkResponse({ headers }). */
+export function totalCountHeader(description: string) {
+  return { [TOTAL_COUNT_HEADER]: { description, schema: { type: 'integer' } } };
+}

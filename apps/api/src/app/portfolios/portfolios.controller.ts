@@ -13,12 +13,8 @@ import {
   PortfolioResponse,
 } from '@securities/contracts';
 import { Response } from 'express';
-import { sendPage, TOTAL_COUNT_HEADER } from '../common/paged-result';
+import { sendPage, totalCountHeader } from '../common/paged-result';
 import { PortfoliosService } from './portfolios.service';
-
-const totalHeader = (description: string) => ({
-  [TOTAL_COUNT_HEADER]: { description, schema: { type: 'integer' } },
-});
 
 @ApiTags('portfolios')
 @Controller()
@@ -27,7 +23,7 @@ export class PortfoliosController {
 
   @Get('portfolios')
   @ApiOperation({ summary: 'All portfolios' })
-  @ApiOkResponse({ type: [PortfolioResponse], headers: totalHeader('Number of portfolios') })
+  @ApiOkResponse({ type: [PortfolioResponse], headers: totalCountHeader('Number of portfolios') })
   async list(@Res({ passthrough: true }) response: Response): Promise<PortfolioResponse[]> {
     return sendPage(response, await this.portfolios.findPortfolios());
   }
@@ -36,7 +32,10 @@ export class PortfoliosController {
   @ApiOperation({
     summary: 'Holdings at period 1 (2024-12-31) or 2 (2025-03-31), largest market value first',
   })
-  @ApiOkResponse({ type: [HoldingResponse], headers: totalHeader('Holdings matching the filters') })
+  @ApiOkResponse({
+    type: [HoldingResponse],
+    headers: totalCountHeader('Holdings matching the filters'),
+  })
   @ApiBadRequestResponse({
     type: ErrorResponse,
     description: 'A parameter is invalid; the message names it',

@@ -8,12 +8,8 @@ import {
   ListFxRatesQuery,
 } from '@securities/contracts';
 import { Response } from 'express';
-import { sendPage, TOTAL_COUNT_HEADER } from '../common/paged-result';
+import { sendPage, totalCountHeader } from '../common/paged-result';
 import { ReferenceDataService } from './reference-data.service';
-
-const totalHeader = {
-  [TOTAL_COUNT_HEADER]: { description: 'Rows matching the filters', schema: { type: 'integer' } },
-};
 
 @ApiTags('reference data')
 @ApiBadRequestResponse({
@@ -26,7 +22,10 @@ export class ReferenceDataController {
 
   @Get('corporate-actions')
   @ApiOperation({ summary: 'Splits, dividends, coupons and maturities, by ex-date' })
-  @ApiOkResponse({ type: [CorporateActionResponse], headers: totalHeader })
+  @ApiOkResponse({
+    type: [CorporateActionResponse],
+    headers: totalCountHeader('Rows matching the filters'),
+  })
   async corporateActions(
     @Query() query: ListCorporateActionsQuery,
     @Res({ passthrough: true }) response: Response,
@@ -36,7 +35,7 @@ export class ReferenceDataController {
 
   @Get('fx-rates')
   @ApiOperation({ summary: 'FX rates to USD, by date' })
-  @ApiOkResponse({ type: [FxRateResponse], headers: totalHeader })
+  @ApiOkResponse({ type: [FxRateResponse], headers: totalCountHeader('Rows matching the filters') })
   async fxRates(
     @Query() query: ListFxRatesQuery,
     @Res({ passthrough: true }) response: Response,

@@ -13,7 +13,7 @@ import {
   SecurityResponse,
 } from '@securities/contracts';
 import { Response } from 'express';
-import { sendPage, TOTAL_COUNT_HEADER } from '../common/paged-result';
+import { sendPage, totalCountHeader } from '../common/paged-result';
 import { SecuritiesService } from './securities.service';
 
 @ApiTags('securities')
@@ -31,12 +31,7 @@ export class SecuritiesController {
   })
   @ApiOkResponse({
     type: [SecurityResponse],
-    headers: {
-      [TOTAL_COUNT_HEADER]: {
-        description: 'Securities matching the filters',
-        schema: { type: 'integer' },
-      },
-    },
+    headers: totalCountHeader('Securities matching the filters'),
   })
   async list(
     @Query() query: ListSecuritiesQuery,

@@ -14,7 +14,7 @@ import {
   VarianceDetailResponse,
 } from '@securities/contracts';
 import { Response } from 'express';
-import { sendPage, TOTAL_COUNT_HEADER } from '../common/paged-result';
+import { sendPage, totalCountHeader } from '../common/paged-result';
 import { VarianceService } from './variance.service';
 
 @ApiTags('variance')
@@ -40,9 +40,7 @@ export class VarianceController {
   @ApiOperation({ summary: 'Positions with the largest absolute P&L, across portfolios' })
   @ApiOkResponse({
     type: [VarianceDetailResponse],
-    headers: {
-      [TOTAL_COUNT_HEADER]: { description: 'Positions ranked', schema: { type: 'integer' } },
-    },
+    headers: totalCountHeader('Positions ranked'),
   })
   async topMovers(
     @Query() query: TopMoversQuery,
