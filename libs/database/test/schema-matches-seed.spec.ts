@@ -90,3 +90,49 @@ describe('the migrated schema matches the seed (section 7)', () => {
     );
   });
 });
+
+describe('the TypeORM entities describe the migrated schema', () => {
+  let db: TestDatabase;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await migrateUp(db.dataSource);
+  });
+  afterAll(() => db.drop());
+
+  it('has one entity per seed table', () => {
+    const tables = db.dataSource.entityMetadatas.map((entity) => entity.tableName).sort();
+    expect(tables).toEqual(Object.keys(SEED_TABLE_COLUMNS).sort());
+  });
+
+  it('maps every column of every table, with the same nullability', async () => {
+    for (const entity of db.dataSource.entityMetadatas) {
+      const rows: { column_name: string; is_nullable: 'YES' | 'NO' }[] = await db.dataSource.query(
+        `SELECT column_name, is_nullable FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1`,
+        [entity.tableName],
+      );
+      const actual = rows
+        .map((r) => `${entity.tableName}.${r.column_name}${r.is_nullable === 'YES' ? '?' : ''}`)
+        .sort();
+      const declared = entity.columns
+        .map((c) => `${entity.tableName}.${c.databaseName}${c.isNullable ? '?' : ''}`)
+        .sort();
+      expect(declared).toEqual(actual);
+    }
+  });
+
+  it('reads a row back through an entity, decimals as exact strings and dates as YYYY-MM-DD', async () => {
+    await db.dataSource.query(
+      `INSERT INTO portfolio VALUES ('PORT-001', 'Global Equity', 'Equity', 'MSCI World', '2015-01-02', 'USD')`,
+    );
+    const [portfolio] = await db.dataSource.getRepository('Portfolio').find();
+    expect(portfolio).toEqual({
+      portfolioId: 'PORT-001',
+      portfolioName: 'Global Equity',
+      portfolioType: 'Equity',
+      benchmark: 'MSCI World',
+      inceptionDate: '2015-01-02',
+      currency: 'USD',
+    });
+  });
+});
