@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import {
   createDataSource,
   ensureDatabaseServer,
@@ -7,16 +7,14 @@ import {
   loadConfigFromEnvironment,
   registerCleanup,
   runCleanups,
-  workspaceRoot,
 } from '@securities/database';
+import { DEFAULT_BASE_SET_DIR } from '@securities/generator-core';
 import {
   CsvLoadError,
   formatLoadProgress,
   formatLoadSummary,
   loadCsvDirectory,
 } from '@securities/loader-core';
-
-const DEFAULT_DIR = join(workspaceRoot, 'data/generated');
 
 const log = (message: string): void => void process.stdout.write(`${message}\n`);
 
@@ -61,7 +59,7 @@ program
   .description(
     'load <dir>/<table>.csv into the 13 core tables in one transaction, replacing their rows',
   )
-  .option('--dir <dir>', 'folder with one CSV per core table', DEFAULT_DIR)
+  .option('--dir <dir>', 'folder with one CSV per core table', DEFAULT_BASE_SET_DIR)
   .option('--dry-run', 'validate and load inside the transaction, then roll back: write nothing')
   .action(loadCsv);
 

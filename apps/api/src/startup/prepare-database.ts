@@ -7,6 +7,13 @@ import {
   migrateUp,
   readonlyConnection,
 } from '@securities/database';
+import {
+  DEFAULT_BASE_SEED,
+  DEFAULT_BASE_SET_DIR,
+  generateBaseSet,
+} from '@securities/generator-core';
+import { loadCsvDirectory } from '@securities/loader-core';
+import { DataSource } from 'typeorm';
 
 export interface PreparedDatabase {
   server: DatabaseServer;
@@ -14,9 +21,28 @@ export interface PreparedDatabase {
   readonly: ConnectionSettings;
 }
 
+/** An empty platform gets the base set: generated with the default seed, then loaded. */
+async function loadBaseSetOnFirstRun(
+  owner: DataSource,
+  log: (message: string) => void,
+): Promise<void> {
+  const [{ securities }] = await owner.query(
+    'SELECT count(*)::int AS securities FROM securities_master',
+  );
+  if (securities > 0) return;
+  log(
+    `First run: generating the base data set (seed ${DEFAULT_BASE_SEED}) into ${DEFAULT_BASE_SET_DIR} ...`,
+  );
+  await generateBaseSet({ seed: DEFAULT_BASE_SEED, outDir: DEFAULT_BASE_SET_DIR });
+  const loaded = await loadCsvDirectory({ dir: DEFAULT_BASE_SET_DIR, dataSource: owner });
+  log(
+    `Loaded ${loaded.totalRows} rows into ${loaded.tables.length} tables in ${(loaded.elapsedMs / 1000).toFixed(1)} s.`,
+  );
+}
+
 /**
  * Everything `npm start` needs before serving: a running server (the embedded one when nothing is
- * configured) with the schema migrated, as the owner role.
+ * configured), the schema migrated and, on the first run, the base data set, as the owner role.
  */
 export async function prepareDatabase(
   config: AppConfig,
@@ -30,6 +56,7 @@ export async function prepareDatabase(
   try {
     const applied = await migrateUp(owner);
     log(applied.length ? `Applied ${applied.length} migration(s).` : 'Schema is up to date.');
+    await loadBaseSetOnFirstRun(owner, log);
   } finally {
     await owner.destroy();
   }

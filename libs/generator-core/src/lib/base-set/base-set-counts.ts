@@ -1,0 +1,27 @@
+import { HOLDING_PERIOD_DATES } from '@securities/vocabulary';
+import { CoreTableName } from './base-set-tables';
+
+/** The two snapshot dates the base set compares (the seed's period 1 and period 2). */
+export const PERIOD_1 = HOLDING_PERIOD_DATES[1];
+export const PERIOD_2 = HOLDING_PERIOD_DATES[2];
+
+/**
+ * Exact row count of every table of the base set, the same for every seed. The seed's counts,
+ * plus the ones it leaves open (issuers, transactions), which follow from the universe and
+ * portfolio plans.
+ */
+export const BASE_SET_COUNTS = {
+  issuer: 71,
+  securities_master: 120,
+  portfolio: 7,
+  holdings_period_1: 156,
+  holdings_period_2: 167,
+  pricing_period_1: 120,
+  pricing_period_2: 120,
+  transactions: 130,
+  fx_rates: 26,
+  credit_ratings: 61,
+  corporate_actions: 12,
+  risk_metrics: 74,
+  variance_summary: 169,
+} as const satisfies Record<CoreTableName, number>;

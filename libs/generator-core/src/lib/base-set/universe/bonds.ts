@@ -1,0 +1,256 @@
+import {
+  addYears,
+  COUNTRIES,
+  CountryCode,
+  creditSpread,
+  CurrencyCode,
+  isInvestmentGrade,
+  IsoDate,
+  RATING_AGENCY_NAMES,
+  riskFreeYield,
+  rollToBusinessDay,
+} from '@securities/market-sim';
+import { SCENARIOS } from '../scenarios';
+import {
+  ASSET_CLASSES,
+  BOND_COUNT,
+  BOND_ISSUER_RATINGS,
+  DOWNGRADED_ISSUER_SLOT,
+  extraBondsOfIssuerSlot,
+  FIXED_EQUITY_PROFILES,
+  MATURING_BOND_ISSUER_SLOT,
+  UPGRADED_ISSUER_SLOT,
+  actionsBeforePeriod1,
+} from './universe-plan';
+import { IssuerModel, RatedIssuer, SecurityModel } from './universe-model';
+import { issuerOfEquity, securityId, UniverseContext } from './universe-context';
+import { logUniform, randomBusinessDay } from '../draws';
+
+const FIRST_BOND_POSITION = 67;
+/** Issuers from these markets borrow in dollars. */
+const DOLLAR_BORROWERS: ReadonlySet<CountryCode> = new Set(['HK', 'SG', 'KR', 'BR', 'IN']);
+/** Bonds in these currencies pay once a year; the rest twice. */
+const ANNUAL_COUPON_CURRENCIES: ReadonlySet<CurrencyCode> = new Set(['EUR', 'CHF', 'SEK', 'NOK']);
+/** Coupons are set in steps of 1/8 %. */
+const COUPON_STEP = 0.00125;
+/**
+ * Yields when a bond was issued, as a multiple of today's: higher before the 2008 crisis, a
+ * fraction of today's in the years of near-zero rates up to 2021.
+ */
+function rateEraFactor(issueYear: number): number {
+  if (issueYear < 2009) return 1.3;
+  return issueYear <= 2021 ? 0.45 : 1;
+}
+const LATEST_ISSUE = '2024-06-28';
+const EARLIEST_ORDINARY_MATURITY = '2026-06-30';
+const TENORS = [5, 7, 10, 10, 12, 15, 20, 30] as const;
+export const BOND_PRICE_DECIMALS = 4;
+/** Nominal traded in a day. */
+const DAILY_NOMINAL: readonly [number, number] = [5e6, 4e7];
+const IN_PERIOD_DOWNGRADE_WINDOW: readonly [IsoDate, IsoDate] = ['2025-02-03', '2025-03-07'];
+const IN_PERIOD_UPGRADE_WINDOW: readonly [IsoDate, IsoDate] = ['2025-01-15', '2025-03-14'];
+const MATURITY_WINDOW: readonly [IsoDate, IsoDate] = ['2025-01-15', '2025-03-20'];
+
+type BondRole = 'maturing' | 'coupon-in-period' | 'downgraded' | 'ordinary';
+
+/** The downgraded issuer's bonds run long enough for the wider spread to show in their price. */
+const EARLIEST_DOWNGRADED_MATURITY = '2031-01-01';
+
+/**
+ * Months a bond may mature in. Coupons fall in the maturity month and every 12/n months from it,
+ * so only the scenario's coupon bonds have a coupon date in January-March; the rest pay outside
+ * the period, which keeps the corporate actions to the seed's 12.
+ */
+function maturityMonths(role: BondRole, couponsPerYear: 1 | 2): number[] {
+  if (role === 'ordinary' || role === 'downgraded')
+    return couponsPerYear === 1 ? [4, 5, 6, 7, 8, 9, 10, 11, 12] : [4, 5, 6, 10, 11, 12];
+  return couponsPerYear === 1 ? [1, 2, 3] : [1, 2, 3, 7, 8, 9];
+}
+
+function drawDates(
+  context: UniverseContext,
+  role: BondRole,
+  couponsPerYear: 1 | 2,
+): { issueDate: IsoDate; maturityDate: IsoDate } {
+  const { random } = context;
+  if (role === 'maturing') {
+    const maturityDate = randomBusinessDay(random, ...MATURITY_WINDOW);
+    return {
+      issueDate: rollToBusinessDay(addYears(maturityDate, -random.pick([5, 7, 10]))),
+      maturityDate,
+    };
+  }
+  for (;;) {
+    const tenor = random.pick(TENORS);
+    const month = random.pick(maturityMonths(role, couponsPerYear));
+    // Coupon dates in the period stay clear of its first and last days, so ex-dates are inside too.
+    const day = role === 'coupon-in-period' ? random.nextInt(10, 25) : random.nextInt(1, 28);
+    const year = 2025 + random.nextInt(1, Math.min(tenor, 29));
+    const maturityDate = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const issueDate = rollToBusinessDay(addYears(maturityDate, -tenor));
+    const earliest =
+      role === 'downgraded' ? EARLIEST_DOWNGRADED_MATURITY : EARLIEST_ORDINARY_MATURITY;
+    if (issueDate <= LATEST_ISSUE && maturityDate >= earliest) return { issueDate, maturityDate };
+  }
+}
+
+/** What the issuer paid when it borrowed: the yield of its rating then, in steps of 1/8 %. */
+function couponAtIssue(
+  context: UniverseContext,
+  currency: CurrencyCode,
+  issueDate: IsoDate,
+  maturityDate: IsoDate,
+  notch: number,
+): number {
+  const tenor = Number(maturityDate.slice(0, 4)) - Number(issueDate.slice(0, 4));
+  const eraFactor = rateEraFactor(Number(issueDate.slice(0, 4)));
+  const yieldThen =
+    riskFreeYield(currency, tenor) * eraFactor +
+    creditSpread(notch) +
+    context.random.nextBetween(-0.003, 0.003);
+  return Math.max(1, Math.round(yieldThen / COUPON_STEP)) * COUPON_STEP;
+}
+
+/** 4.125 -> "4.125", 4.5 -> "4.5": the coupon as a trader writes it. */
+function couponText(couponRate: number): string {
+  return String(Number((couponRate * 100).toFixed(3)));
+}
+
+/** "MM/DD/YY", the date format of a bond ticker. */
+function tickerDate(date: IsoDate): string {
+  return `${date.slice(5, 7)}/${date.slice(8, 10)}/${date.slice(2, 4)}`;
+}
+
+function pickBondIssuers(
+  context: UniverseContext,
+  equityIssuers: readonly IssuerModel[],
+): IssuerModel[] {
+  const fixedRoles = new Set(Object.keys(FIXED_EQUITY_PROFILES).map(issuerOfEquity));
+  const eligible = context.random.shuffle(
+    equityIssuers.filter((issuer) => !fixedRoles.has(issuer.issuerId)),
+  );
+  const usFirst = eligible.filter((issuer) => issuer.country === 'US').slice(0, 2);
+  const rest = eligible.filter((issuer) => !usFirst.includes(issuer));
+  return [...usFirst, ...rest.slice(0, BOND_ISSUER_RATINGS.length - usFirst.length)];
+}
+
+/** SEC-0067..0101: the bonds of 23 of the listed companies, and those issuers' ratings. */
+export function buildBonds(
+  context: UniverseContext,
+  equityIssuers: readonly IssuerModel[],
+): { securities: SecurityModel[]; ratedIssuers: RatedIssuer[] } {
+  const { random, identifiers } = context;
+  const issuers = pickBondIssuers(context, equityIssuers);
+  const notches = BOND_ISSUER_RATINGS.map(([best, worst]) => random.nextInt(best, worst));
+  const ratedIssuers: RatedIssuer[] = issuers.map((issuer, slot) => ({
+    issuerId: issuer.issuerId,
+    agency: random.pick(RATING_AGENCY_NAMES),
+    notchAtPeriod1: notches[slot],
+    actionsBeforePeriod1: actionsBeforePeriod1(slot),
+    inPeriodAction:
+      slot === DOWNGRADED_ISSUER_SLOT
+        ? {
+            action: 'DOWNGRADE',
+            notches: SCENARIOS.downgrade.notches,
+            date: randomBusinessDay(random, ...IN_PERIOD_DOWNGRADE_WINDOW),
+          }
+        : slot === UPGRADED_ISSUER_SLOT
+          ? {
+              action: 'UPGRADE',
+              notches: 1,
+              date: randomBusinessDay(random, ...IN_PERIOD_UPGRADE_WINDOW),
+            }
+          : null,
+  }));
+
+  // Scenario bonds first (maturing, then the downgraded issuer's two, then the coupon payers, from
+  // investment-grade issuers), then everyone else's.
+  const others = random.shuffle(
+    issuers.flatMap((_, slot) => Array.from({ length: extraBondsOfIssuerSlot(slot) }, () => slot)),
+  );
+  const couponPayers = others
+    .filter((slot) => isInvestmentGrade(notches[slot]))
+    .slice(0, SCENARIOS.couponBonds.length);
+  const rest = [...others];
+  for (const slot of couponPayers) rest.splice(rest.indexOf(slot), 1);
+  const slots = [
+    MATURING_BOND_ISSUER_SLOT,
+    DOWNGRADED_ISSUER_SLOT,
+    DOWNGRADED_ISSUER_SLOT,
+    ...couponPayers,
+    ...rest,
+  ];
+  if (slots.length !== BOND_COUNT)
+    throw new Error(`bond plan has ${slots.length} bonds, not ${BOND_COUNT}`);
+
+  // An issuer's bonds are told apart by coupon and maturity year, as their names are.
+  const issues = new Set<string>();
+  const securities = slots.map((slot, i): SecurityModel => {
+    const id = securityId(FIRST_BOND_POSITION + i);
+    const role: BondRole =
+      id === SCENARIOS.maturingBond.securityId
+        ? 'maturing'
+        : (SCENARIOS.couponBonds as readonly string[]).includes(id)
+          ? 'coupon-in-period'
+          : (SCENARIOS.downgrade.bondIds as readonly string[]).includes(id)
+            ? 'downgraded'
+            : 'ordinary';
+    const issuer = issuers[slot];
+    const currency = DOLLAR_BORROWERS.has(issuer.country)
+      ? 'USD'
+      : COUNTRIES[issuer.country].currency;
+    const couponsPerYear = ANNUAL_COUPON_CURRENCIES.has(currency) ? 1 : 2;
+    let terms: { issueDate: IsoDate; maturityDate: IsoDate; couponRate: number };
+    do {
+      const dates = drawDates(context, role, couponsPerYear);
+      const couponRate = couponAtIssue(
+        context,
+        currency,
+        dates.issueDate,
+        dates.maturityDate,
+        notches[slot],
+      );
+      terms = { ...dates, couponRate };
+    } while (
+      issues.has(`${issuer.issuerId} ${terms.couponRate} ${terms.maturityDate.slice(0, 4)}`)
+    );
+    issues.add(`${issuer.issuerId} ${terms.couponRate} ${terms.maturityDate.slice(0, 4)}`);
+    const { issueDate, maturityDate, couponRate } = terms;
+    const cusip = issuer.cusipIssuerNumber
+      ? identifiers.cusip(issuer.cusipIssuerNumber, 'debt')
+      : null;
+    const isin =
+      cusip && (issuer.country === 'US' || issuer.country === 'CA')
+        ? identifiers.isin({ kind: 'cusip', country: issuer.country, cusip })
+        : identifiers.isin({ kind: 'eurobond' });
+    const seniority = isInvestmentGrade(notches[slot]) ? 'Senior Notes' : 'Senior Unsecured Notes';
+    return {
+      securityId: id,
+      isin,
+      cusip,
+      sedol: null,
+      ticker: `${issuer.shortCode} ${couponText(couponRate)} ${tickerDate(maturityDate)}`,
+      name: `${issuer.name} ${couponText(couponRate)}% ${seniority} due ${maturityDate.slice(0, 4)}`,
+      type: 'BOND',
+      assetClass: ASSET_CLASSES.BOND,
+      currency,
+      exchange: 'OTC',
+      issuerId: issuer.issuerId,
+      issueDate,
+      maturityDate,
+      couponRate,
+      status: role === 'maturing' ? 'MATURED' : 'ACTIVE',
+      priceFactor: '0.01',
+      priceDecimals: BOND_PRICE_DECIMALS,
+      riskSector: issuer.sector,
+      pricing: {
+        kind: 'bond',
+        bond: { couponRate, couponsPerYear, issueDate, maturityDate },
+        ratedIssuerId: issuer.issuerId,
+        extraSpread: random.nextBetween(-0.002, 0.004),
+        averageVolume: logUniform(random, ...DAILY_NOMINAL),
+      },
+    };
+  });
+  return { securities, ratedIssuers };
+}
