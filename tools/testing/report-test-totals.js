@@ -1,11 +1,13 @@
 // Sums the Jest result files every project wrote during `npm test` into one closing line.
-const { existsSync, readdirSync, readFileSync, rmSync } = require('node:fs');
+const { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } = require('node:fs');
 const path = require('node:path');
 
 const RESULTS_DIR = path.join(__dirname, '../../tmp/test-results');
 
 if (process.argv[2] === '--reset') {
+  // Jest's --outputFile does not create folders: leave an empty one for this run's results.
   rmSync(RESULTS_DIR, { recursive: true, force: true });
+  mkdirSync(RESULTS_DIR, { recursive: true });
   process.exit(0);
 }
 
