@@ -22,6 +22,8 @@ interface Measure {
   p99Ms: number;
 }
 
+const WARM_UP_SECONDS = 2;
+
 const log = (message: string): void => void process.stdout.write(`${message}\n`);
 
 function positiveInt(value: string): number {
@@ -159,6 +161,8 @@ async function main(options: { connections: number; duration: number }): Promise
   );
   const rows: string[] = [];
   for (const endpoint of BENCH_ENDPOINTS) {
+    // Unmeasured warm-up: JIT, connection pool, the server's caches.
+    await loadApi(`http://127.0.0.1:${port}${endpoint.path}`, options.connections, WARM_UP_SECONDS);
     const viaApi = await loadApi(
       `http://127.0.0.1:${port}${endpoint.path}`,
       options.connections,
