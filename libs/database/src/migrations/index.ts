@@ -2,6 +2,7 @@ import { CreateCoreTables1732500000000 } from './1732500000000-CreateCoreTables'
 import { CreateScaleTables1732500000100 } from './1732500000100-CreateScaleTables';
 import { createTickDataMigration } from './1732500000200-CreateTickData';
 import { createReadonlyRoleMigration } from './1732500000300-CreateReadonlyRole';
+import { CreateScaleLedger1732500000400 } from './1732500000400-CreateScaleLedger';
 import { SchemaSettings } from './schema-settings';
 
 export type { SchemaSettings } from './schema-settings';
@@ -13,5 +14,6 @@ export function schemaMigrations(settings: SchemaSettings) {
     CreateScaleTables1732500000100,
     createTickDataMigration(settings),
     createReadonlyRoleMigration(settings),
+    CreateScaleLedger1732500000400,
   ];
 }

@@ -1,0 +1,15 @@
+export * from './lib/profiles/scale-profiles';
+export * from './lib/profiles/plan-scale';
+export { BULK_LOAD_SETTINGS } from './lib/profiles/bulk-load-settings';
+export { runScale } from './lib/run-scale';
+export type { RunScaleOptions } from './lib/run-scale';
+export { runKey, scaleLedger } from './lib/ledger/scale-ledger';
+export { formatPhaseSummary, SILENT_PROGRESS } from './lib/report/progress';
+export { createProgressBar } from './lib/report/progress-bar';
+export type { PhaseProgress, PhaseSummary } from './lib/report/progress';
+export { tickChunks, tickSources } from './lib/phases/security-ticks';
+export type { TickSource } from './lib/phases/security-ticks';
+export { tickMonths } from './lib/phases/tick-months';
+export { TickCopyEncoder, writeNumeric4 } from './lib/ticks/tick-copy-encoder';
+export { loadScaleSecurities } from './lib/phases/scale-securities';
+export { buildMarketFactors } from './lib/prices/market-factors';

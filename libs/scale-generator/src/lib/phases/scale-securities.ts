@@ -1,0 +1,87 @@
+import { Queryable } from '@securities/database';
+import { IsoDate } from '@securities/market-sim';
+import { PinnedBar, ScaleSecurity } from '../prices/security-path';
+import { PRICE_UNITS } from '../ticks/day-ticks';
+
+interface SecurityRecord {
+  security_id: string;
+  security_type: string;
+  currency: string;
+  sector: string;
+  issue_date: string;
+  maturity_date: string | null;
+  coupon_rate: string | null;
+}
+
+interface PeriodBarRecord {
+  security_id: string;
+  price_date: string;
+  open_price: string;
+  high_price: string;
+  low_price: string;
+  close_price: string;
+  volume: string;
+  vwap: string;
+}
+
+/** The `count` securities that get scale data: spread evenly over the universe, first and last included. */
+export function pickEvenly<T>(items: readonly T[], count: number): T[] {
+  if (count >= items.length) return [...items];
+  if (count === 1) return [items[0]];
+  return Array.from(
+    { length: count },
+    (_, i) => items[Math.round((i * (items.length - 1)) / (count - 1))],
+  );
+}
+
+const units = (text: string) => Math.round(Number(text) * PRICE_UNITS);
+
+/** The securities of the run with what their paths need, including the base set's period bars. */
+export async function loadScaleSecurities(db: Queryable, count: number): Promise<ScaleSecurity[]> {
+  const securities = (await db.query(`
+    SELECT s.security_id, s.security_type, s.currency, i.sector, s.issue_date, s.maturity_date,
+           s.coupon_rate::text AS coupon_rate
+    FROM securities_master s JOIN issuer i USING (issuer_id) ORDER BY s.security_id`)) as SecurityRecord[];
+  const bars = (await db.query(`
+    SELECT security_id, price_date, open_price::text, high_price::text, low_price::text,
+           close_price::text, volume::text, vwap::text
+    FROM pricing_period_1 UNION ALL
+    SELECT security_id, price_date, open_price::text, high_price::text, low_price::text,
+           close_price::text, volume::text, vwap::text
+    FROM pricing_period_2`)) as PeriodBarRecord[];
+  const splitRows = (await db.query(
+    `SELECT security_id, ex_date, ratio::float8 AS ratio FROM corporate_actions
+     WHERE action_type = 'STOCK_SPLIT' ORDER BY ex_date`,
+  )) as { security_id: string; ex_date: string; ratio: number }[];
+  const splits = new Map<string, { exDate: IsoDate; ratio: number }[]>();
+  for (const split of splitRows) {
+    splits.set(split.security_id, [
+      ...(splits.get(split.security_id) ?? []),
+      { exDate: split.ex_date, ratio: split.ratio },
+    ]);
+  }
+  const pinned = new Map<string, Map<IsoDate, PinnedBar>>();
+  for (const bar of bars) {
+    const bySecurity = pinned.get(bar.security_id) ?? new Map<IsoDate, PinnedBar>();
+    bySecurity.set(bar.price_date, {
+      open: units(bar.open_price),
+      high: units(bar.high_price),
+      low: units(bar.low_price),
+      close: units(bar.close_price),
+      volume: Number(bar.volume),
+      vwapText: bar.vwap,
+    });
+    pinned.set(bar.security_id, bySecurity);
+  }
+  return pickEvenly(securities, count).map((record) => ({
+    securityId: record.security_id,
+    securityType: record.security_type,
+    currency: record.currency,
+    sector: record.sector,
+    issueDate: record.issue_date,
+    maturityDate: record.maturity_date,
+    couponRate: record.coupon_rate === null ? null : Number(record.coupon_rate),
+    pinnedBars: pinned.get(record.security_id) ?? new Map(),
+    splits: splits.get(record.security_id) ?? [],
+  }));
+}

@@ -1,0 +1,120 @@
+import { createRandomSource, IsoDate } from '@securities/market-sim';
+import { MarketFactors } from '../prices/market-factors';
+import {
+  PinnedBar,
+  ScaleSecurity,
+  SecurityPath,
+  simulateSecurityPath,
+} from '../prices/security-path';
+import { DayTicks, PRICE_UNITS, simulateDayTicks } from '../ticks/day-ticks';
+import { FastRandom } from '../ticks/fast-random';
+import { postgresDayMicros, TickCopyEncoder } from '../ticks/tick-copy-encoder';
+
+/** One pricing_history row, as text for an exact numeric insert. */
+export interface DailyBarRow {
+  priceDate: IsoDate;
+  open: string;
+  high: string;
+  low: string;
+  close: string;
+  volume: string;
+  vwap: string;
+}
+
+/** What the ticks of one security need: its id, its daily path and the bars it must show. */
+export interface TickSource {
+  securityId: string;
+  path: SecurityPath;
+  pinnedBars: ReadonlyMap<IsoDate, PinnedBar>;
+}
+
+/** Every security's daily path, each from its own stream (seed, security id). */
+export function tickSources(
+  seed: number,
+  securities: readonly ScaleSecurity[],
+  days: readonly IsoDate[],
+  factors: MarketFactors,
+): TickSource[] {
+  return securities.map((security) => ({
+    securityId: security.securityId,
+    pinnedBars: security.pinnedBars,
+    path: simulateSecurityPath(
+      security,
+      days,
+      factors,
+      createRandomSource(seed, `scale/security/${security.securityId}`),
+    ),
+  }));
+}
+
+/** Bytes per chunk: a few days, so generation can pause often to let COPY I/O through. */
+const CHUNK_BYTES = 512 * 1024;
+const MICRO_UNITS = PRICE_UNITS * 100;
+
+/** Price units (1e-4) as exact decimal text with 4 decimals, or 6 (rounding to 1e-6). */
+export function formatUnits(value: number, decimals: 4 | 6 = 4): string {
+  const scaled = decimals === 4 ? value : Math.round(value * 100);
+  const base = decimals === 4 ? PRICE_UNITS : MICRO_UNITS;
+  const integer = Math.floor(scaled / base);
+  return `${integer}.${String(scaled - integer * base).padStart(decimals, '0')}`;
+}
+
+/** The intraday noise of one security-day: its own stream, whatever order days are generated in. */
+function dayRandom(seed: number, securityId: string, date: IsoDate): FastRandom {
+  const random = createRandomSource(seed, `scale/ticks/${securityId}/${date}`);
+  return new FastRandom([
+    random.nextInt(0, 0x7fffffff),
+    random.nextInt(0, 0x7fffffff),
+    random.nextInt(0, 0x7fffffff),
+    random.nextInt(0, 0x7fffffff),
+  ]);
+}
+
+/**
+ * Generates one security's ticks for days [first, end) of the run as binary COPY chunks (yielded
+ * as they fill, so PostgreSQL loads one chunk while the next is built) and collects the daily
+ * bars, each computed from its own ticks.
+ */
+export function* tickChunks(
+  seed: number,
+  source: TickSource,
+  days: readonly IsoDate[],
+  first: number,
+  end: number,
+  bars: DailyBarRow[],
+): Generator<Buffer> {
+  const { path } = source;
+  const securityId = Buffer.from(source.securityId, 'utf8');
+  const encoder = new TickCopyEncoder(CHUNK_BYTES + 256 * 1024);
+  const ticks = new DayTicks();
+  for (let d = first; d < end; d++) {
+    const date = days[d];
+    const pinned = source.pinnedBars.get(date);
+    simulateDayTicks(
+      {
+        open: path.opens[d],
+        close: path.closes[d],
+        pinned,
+        volume: path.volumes[d],
+        sigma: path.intradaySigma,
+        halfSpread: path.halfSpread,
+        lot: path.lot,
+      },
+      dayRandom(seed, source.securityId, date),
+      ticks,
+    );
+    encoder.writeDay(postgresDayMicros(date), securityId, ticks);
+    const { bar } = ticks;
+    bars.push({
+      priceDate: date,
+      open: formatUnits(bar.open),
+      high: formatUnits(bar.high),
+      low: formatUnits(bar.low),
+      close: formatUnits(bar.close),
+      volume: String(bar.volume),
+      vwap: pinned ? pinned.vwapText : formatUnits(ticks.barVwap, 6),
+    });
+    if (encoder.length >= CHUNK_BYTES) yield encoder.take();
+  }
+  if (encoder.length > 0) yield encoder.take();
+}

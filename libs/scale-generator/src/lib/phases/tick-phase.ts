@@ -1,0 +1,286 @@
+import { TickStorage } from '@securities/database';
+import { IsoDate } from '@securities/market-sim';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { PoolClient } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { DataSource } from 'typeorm';
+import { scaleLedger } from '../ledger/scale-ledger';
+import { TICKS_PER_DAY } from '../profiles/scale-profiles';
+import { MarketFactors } from '../prices/market-factors';
+import { ScaleSecurity } from '../prices/security-path';
+import { PhaseProgress } from '../report/progress';
+import { TickCopyEncoder } from '../ticks/tick-copy-encoder';
+import { DailyBarRow, TickSource, tickChunks, tickSources } from './security-ticks';
+import {
+  attachTickIndex,
+  buildHypertableIndex,
+  INDEX_PHASE,
+  PartitionIndexBuilder,
+  tickPartitions,
+} from './tick-index';
+import { tickMonths } from './tick-months';
+
+export const TICK_PHASE = 'ticks';
+/** Index sessions once the load is over (one core each); during the load one runs beside COPY. */
+const FINAL_INDEX_SESSIONS = 2;
+
+/**
+ * Security-months per transaction: enough rows (about 100,000) that the per-transaction round
+ * trips and the pause between two COPYs cost little, few enough that a kill loses little.
+ */
+const SECURITIES_PER_TRANSACTION = 4;
+
+/** A unit's daily bars and its ledger marks in one statement: one round trip for both. */
+const INSERT_BARS_AND_MARKS_SQL = `
+  WITH bars AS (
+    INSERT INTO pricing_history (security_id, price_date, open_price, high_price, low_price, close_price, volume, vwap)
+    SELECT * FROM unnest($1::varchar[], $2::date[], $3::numeric[], $4::numeric[], $5::numeric[], $6::numeric[], $7::bigint[], $8::numeric[]))
+  INSERT INTO scale_generator.scale_step (run_key, phase, step, rows)
+  SELECT $9, '${TICK_PHASE}', step, rows FROM unnest($10::text[], $11::bigint[]) AS marks (step, rows)`;
+
+export interface TickPhaseInput {
+  dataSource: DataSource;
+  runKey: string;
+  seed: number;
+  storage: TickStorage;
+  /** True when an earlier attempt of this run was interrupted during the load. */
+  resumed: boolean;
+  securities: readonly ScaleSecurity[];
+  days: readonly IsoDate[];
+  factors: MarketFactors;
+  progress: PhaseProgress;
+}
+
+export interface TickPhaseResult {
+  rows: number;
+  loadSeconds: number;
+  /** Index work left after the last row was loaded. */
+  indexSeconds: number;
+}
+
+/** Ledger step of one security's ticks in one month. */
+export const tickStep = (month: string, securityId: string) => `${month}|${securityId}`;
+
+const seconds = (started: bigint) => Number(process.hrtime.bigint() - started) / 1e9;
+
+/**
+ * Ticks and daily bars, month by month (so each month's partition index is built while the next
+ * month loads), a few securities per transaction: their ticks (binary COPY straight into the
+ * month's partition), their pricing_history rows and one ledger mark per security-month commit
+ * together, so a kill at any moment leaves each security-month complete or absent.
+ */
+export async function writeTicks(input: TickPhaseInput): Promise<TickPhaseResult> {
+  const { dataSource, runKey, days, progress, storage } = input;
+  const done = await scaleLedger.finishedSteps(dataSource, runKey, TICK_PHASE);
+  const months = tickMonths(days);
+  const sources = tickSources(input.seed, input.securities, days, input.factors);
+  const monthRows = (month: { first: number; end: number }) =>
+    (month.end - month.first) * TICKS_PER_DAY;
+  const total = months.reduce((sum, month) => sum + monthRows(month) * sources.length, 0);
+  const already = months.reduce(
+    (sum, month) =>
+      sum +
+      monthRows(month) *
+        sources.filter((source) => done.has(tickStep(month.month, source.securityId))).length,
+    0,
+  );
+
+  const indexer =
+    storage === 'partitions'
+      ? new PartitionIndexBuilder(
+          dataSource,
+          runKey,
+          await scaleLedger.finishedSteps(dataSource, runKey, INDEX_PHASE),
+          input.resumed,
+        )
+      : undefined;
+  if (indexer) {
+    // Months outside the range hold nothing: their (empty) indexes come first.
+    const loaded = new Set(months.map((month) => month.partition));
+    for (const partition of await tickPartitions(dataSource))
+      if (!loaded.has(partition)) indexer.add(partition);
+    indexer.startSession();
+  }
+
+  const started = process.hrtime.bigint();
+  progress.start('ticks', total, already);
+  const units = months.flatMap((month) => {
+    const pending = sources.filter((source) => !done.has(tickStep(month.month, source.securityId)));
+    return Array.from(
+      { length: Math.ceil(pending.length / SECURITIES_PER_TRANSACTION) },
+      (_, i) => ({
+        month,
+        sources: pending.slice(
+          i * SECURITIES_PER_TRANSACTION,
+          (i + 1) * SECURITIES_PER_TRANSACTION,
+        ),
+      }),
+    );
+  });
+  const prepared = prefetchUnits(input, units);
+  const queryRunner = dataSource.createQueryRunner();
+  const client = (await queryRunner.connect()) as PoolClient;
+  let written = 0;
+  try {
+    let index = 0;
+    for (const month of months) {
+      const target = storage === 'partitions' ? month.partition : 'tick_data';
+      for (; index < units.length && units[index].month === month; index++) {
+        const unit = await prepared.next(index);
+        await copyUnit(client, input, target, unit);
+        written += unit.rows;
+        progress.advance(unit.rows);
+      }
+      indexer?.add(month.partition);
+    }
+  } catch (error) {
+    prepared.stop();
+    await indexer?.finish().catch(() => undefined);
+    throw error;
+  } finally {
+    progress.stop();
+    await queryRunner.release();
+  }
+  const loadSeconds = seconds(started);
+
+  const indexStarted = process.hrtime.bigint();
+  if (indexer) {
+    for (let i = 1; i < FINAL_INDEX_SESSIONS; i++) indexer.startSession();
+    await indexer.finish();
+    await attachTickIndex(dataSource, runKey);
+  } else {
+    await buildHypertableIndex(dataSource, runKey);
+  }
+  return { rows: written, loadSeconds, indexSeconds: seconds(indexStarted) };
+}
+
+/** A few security-months of one month, generated and ready to COPY. */
+interface PreparedUnit {
+  steps: string[];
+  stepRows: number[];
+  chunks: Buffer[];
+  bars: (DailyBarRow & { securityId: string })[];
+  rows: number;
+}
+
+/** Security-months generated ahead of the COPY: enough to keep PostgreSQL busy, little memory. */
+const UNITS_AHEAD = 3;
+
+/**
+ * Generates security-months ahead of their COPY on the same thread, yielding to the event loop
+ * between chunks: while the COPY of one unit waits on PostgreSQL, the next ones are being built,
+ * so generation and loading overlap on the two cores.
+ */
+function prefetchUnits(
+  input: TickPhaseInput,
+  units: readonly {
+    month: { month: string; first: number; end: number };
+    sources: readonly TickSource[];
+  }[],
+) {
+  const ready = new Map<number, PreparedUnit>();
+  let wanted = 0;
+  let stopped = false;
+  let failure: Error | undefined;
+  // One waiter on each side: the producer when it is far enough ahead, the consumer when its
+  // unit is not ready yet.
+  const waiter = () => {
+    let wake: (() => void) | undefined;
+    return {
+      wait: () => new Promise<void>((resolve) => (wake = resolve)),
+      wake: () => {
+        const resume = wake;
+        wake = undefined;
+        resume?.();
+      },
+    };
+  };
+  const producerSide = waiter();
+  const consumerSide = waiter();
+  const producer = (async () => {
+    for (let i = 0; i < units.length && !stopped; i++) {
+      while (i >= wanted + UNITS_AHEAD && !stopped) await producerSide.wait();
+      const { month, sources } = units[i];
+      const unit: PreparedUnit = { steps: [], stepRows: [], chunks: [], bars: [], rows: 0 };
+      for (const source of sources) {
+        const bars: DailyBarRow[] = [];
+        for (const chunk of tickChunks(
+          input.seed,
+          source,
+          input.days,
+          month.first,
+          month.end,
+          bars,
+        )) {
+          unit.chunks.push(chunk);
+          await new Promise<void>((resolve) => setImmediate(resolve));
+        }
+        unit.steps.push(tickStep(month.month, source.securityId));
+        unit.stepRows.push(bars.length * TICKS_PER_DAY);
+        unit.rows += bars.length * TICKS_PER_DAY;
+        for (const bar of bars) unit.bars.push({ ...bar, securityId: source.securityId });
+      }
+      ready.set(i, unit);
+      consumerSide.wake();
+    }
+  })().catch((error: Error) => {
+    failure = error;
+    consumerSide.wake();
+  });
+  void producer;
+  return {
+    async next(index: number): Promise<PreparedUnit> {
+      for (;;) {
+        const unit = ready.get(index);
+        if (unit) {
+          ready.delete(index);
+          wanted = index + 1;
+          producerSide.wake();
+          return unit;
+        }
+        if (failure) throw failure;
+        await consumerSide.wait();
+      }
+    },
+    stop(): void {
+      stopped = true;
+      producerSide.wake();
+    },
+  };
+}
+
+async function copyUnit(
+  client: PoolClient,
+  input: TickPhaseInput,
+  target: string,
+  unit: PreparedUnit,
+): Promise<void> {
+  const { bars } = unit;
+  // Safe: the ledger mark commits with the rows, so a commit lost in a crash is simply redone.
+  await client.query('BEGIN; SET LOCAL synchronous_commit = off');
+  try {
+    const copy = client.query(copyFrom(`COPY ${target} FROM STDIN (FORMAT binary)`));
+    await pipeline(
+      Readable.from([TickCopyEncoder.header(), ...unit.chunks, TickCopyEncoder.trailer()]),
+      copy,
+    );
+    await client.query(INSERT_BARS_AND_MARKS_SQL, [
+      bars.map((bar) => bar.securityId),
+      bars.map((bar) => bar.priceDate),
+      bars.map((bar) => bar.open),
+      bars.map((bar) => bar.high),
+      bars.map((bar) => bar.low),
+      bars.map((bar) => bar.close),
+      bars.map((bar) => bar.volume),
+      bars.map((bar) => bar.vwap),
+      input.runKey,
+      unit.steps,
+      unit.stepRows,
+    ]);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw new Error(`ticks of ${unit.steps.join(', ')}: ${(error as Error).message}`);
+  }
+}

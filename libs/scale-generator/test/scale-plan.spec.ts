@@ -1,0 +1,47 @@
+import { planScale, resolveScaleProfile, SEED_SCALE_COUNTS } from '../src';
+
+const rowsOf = (profile: string) =>
+  Object.fromEntries(planScale(resolveScaleProfile(profile)).phases.map((p) => [p.phase, p.rows]));
+
+describe('the scale plan', () => {
+  it('gives the seed counts for the full profile', () => {
+    const plan = planScale(resolveScaleProfile('full'));
+    expect(plan.tradingDays).toBe(SEED_SCALE_COUNTS.tradingDays);
+    const rows = rowsOf('full');
+    expect(rows.universe).toBe(1_000);
+    expect(rows.pricing_history).toBe(1_369_000);
+    expect(rows.holdings_history).toBe(1_040_440);
+    expect(rows.variance_quarterly).toBe(29_400);
+    expect(rows.transactions).toBe(786_091);
+    expect(
+      Math.abs(rows.ticks - SEED_SCALE_COUNTS.tickData) / SEED_SCALE_COUNTS.tickData,
+    ).toBeLessThan(0.001);
+  });
+
+  it('gives the tiny profile test-sized counts', () => {
+    expect(rowsOf('tiny')).toMatchObject({ universe: 130, ticks: 772_200, pricing_history: 660 });
+  });
+
+  it('keeps medium at 50 M ticks or more (the benchmark size)', () => {
+    expect(rowsOf('medium').ticks).toBeGreaterThanOrEqual(50_000_000);
+  });
+
+  it('marks the phases this version does not write, instead of faking their rows', () => {
+    const pending = planScale(resolveScaleProfile('full')).phases.filter((p) => !p.implemented);
+    expect(pending.map((p) => p.phase)).toEqual([
+      'holdings_history',
+      'transactions',
+      'variance_quarterly',
+    ]);
+  });
+
+  it('applies overrides and names the bad option', () => {
+    expect(resolveScaleProfile('tiny', { securities: 3, seed: 9 })).toMatchObject({
+      securities: 3,
+      seed: 9,
+    });
+    expect(() => resolveScaleProfile('huge')).toThrow(/--profile/);
+    expect(() => resolveScaleProfile('tiny', { from: '2025-02-30' })).toThrow(/--from/);
+    expect(() => resolveScaleProfile('tiny', { from: '2025-04-01' })).toThrow(/--to/);
+  });
+});
