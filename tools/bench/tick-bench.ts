@@ -1,11 +1,9 @@
 import {
-  createDataSource,
   DatabaseTarget,
-  ensureDatabaseServer,
   installSignalHandlers,
   loadConfigFromEnvironment,
   migrateUp,
-  registerCleanup,
+  openOwnerDatabase,
   runCleanups,
   workspaceRoot,
 } from '@securities/database';
@@ -137,19 +135,13 @@ async function bench(options: {
   });
   const config = loadConfigFromEnvironment();
   installSignalHandlers();
-  const server = await ensureDatabaseServer(benchTarget(config.database), {
+  const { server, dataSource } = await openOwnerDatabase(config, {
     log,
     settings: BULK_LOAD_SETTINGS,
-  });
-  registerCleanup(() => server.stop());
-  const dataSource = createDataSource(config, server.connection, {
+    target: benchTarget(config.database),
     applicationName: 'securities-tick-bench',
     poolSize: 4,
   });
-  registerCleanup(async () => {
-    if (dataSource.isInitialized) await dataSource.destroy();
-  });
-  await dataSource.initialize();
   await migrateUp(dataSource);
   // A fresh run every time: the ledger would otherwise report the profile as already generated.
   await dataSource.query('DELETE FROM scale_generator.scale_run');

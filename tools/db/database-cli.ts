@@ -1,31 +1,29 @@
 import { Command } from 'commander';
 import {
-  createDataSource,
   ensureDatabaseServer,
+  installSignalHandlers,
   loadConfigFromEnvironment,
   migrateDown,
   migrateUp,
+  openOwnerDatabase,
   registerCleanup,
-  installSignalHandlers,
   runCleanups,
 } from '@securities/database';
+import { DataSource } from 'typeorm';
 
 const log = (message: string): void => void process.stdout.write(`${message}\n`);
 
-async function withOwnerDataSource<T>(
-  work: (dataSource: ReturnType<typeof createDataSource>) => Promise<T>,
-): Promise<T> {
+async function withOwnerDataSource<T>(work: (dataSource: DataSource) => Promise<T>): Promise<T> {
   const config = loadConfigFromEnvironment();
-  const server = await ensureDatabaseServer(config.database, { log });
-  const dataSource = createDataSource(config, server.connection, {
+  installSignalHandlers();
+  const { dataSource } = await openOwnerDatabase(config, {
+    log,
     applicationName: 'securities-migrations',
   });
-  await dataSource.initialize();
   try {
     return await work(dataSource);
   } finally {
-    await dataSource.destroy();
-    await server.stop();
+    await runCleanups();
   }
 }
 

@@ -1,10 +1,9 @@
 import { Command } from 'commander';
 import { resolve } from 'node:path';
 import {
-  createDataSource,
-  ensureDatabaseServer,
   installSignalHandlers,
   loadConfigFromEnvironment,
+  openOwnerDatabase,
   registerCleanup,
   runCleanups,
 } from '@securities/database';
@@ -21,15 +20,10 @@ const log = (message: string): void => void process.stdout.write(`${message}\n`)
 async function loadCsv(options: { dir: string; dryRun?: boolean }): Promise<void> {
   const config = loadConfigFromEnvironment();
   installSignalHandlers();
-  const server = await ensureDatabaseServer(config.database, { log });
-  registerCleanup(() => server.stop());
-  const dataSource = createDataSource(config, server.connection, {
+  const { server, dataSource } = await openOwnerDatabase(config, {
+    log,
     applicationName: 'securities-loader',
   });
-  registerCleanup(async () => {
-    if (dataSource.isInitialized) await dataSource.destroy();
-  });
-  await dataSource.initialize();
 
   const dir = resolve(options.dir);
   const { host, port, database } = server.connection;

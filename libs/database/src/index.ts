@@ -3,6 +3,7 @@ export * from './config/environment';
 export * from './config/workspace-root';
 export * from './data-source/data-source-options';
 export * from './data-source/migrations-runner';
+export * from './data-source/owner-database';
 export * from './embedded/connection-settings';
 export * from './embedded/database-server';
 export * from './embedded/embedded-postgres-server';

@@ -1,10 +1,8 @@
 import {
-  createDataSource,
-  ensureDatabaseServer,
   installSignalHandlers,
   loadConfigFromEnvironment,
   migrateUp,
-  registerCleanup,
+  openOwnerDatabase,
   runCleanups,
 } from '@securities/database';
 import { generateBaseSet } from '@securities/generator-core';
@@ -88,19 +86,12 @@ async function generateScale(options: ScaleOptions): Promise<void> {
   const config = loadConfigFromEnvironment();
   installSignalHandlers();
   try {
-    const server = await ensureDatabaseServer(config.database, {
+    const { dataSource } = await openOwnerDatabase(config, {
       log,
       settings: BULK_LOAD_SETTINGS,
-    });
-    registerCleanup(() => server.stop());
-    const dataSource = createDataSource(config, server.connection, {
       applicationName: 'securities-generator-scale',
       poolSize: 4,
     });
-    registerCleanup(async () => {
-      if (dataSource.isInitialized) await dataSource.destroy();
-    });
-    await dataSource.initialize();
     await migrateUp(dataSource);
     printPlan(profile);
     const started = Date.now();
