@@ -13,6 +13,7 @@ import {
   generateBaseSet,
 } from '@securities/generator-core';
 import { loadCsvDirectory } from '@securities/loader-core';
+import { resolveScaleProfile, runScale } from '@securities/scale-generator';
 import { DataSource } from 'typeorm';
 
 export interface PreparedDatabase {
@@ -40,9 +41,31 @@ async function loadBaseSetOnFirstRun(
   );
 }
 
+/** The scale profile a new platform gets, so tick and daily-price queries have data at once. */
+const FIRST_RUN_SCALE_PROFILE = 'tiny';
+
+/** An empty tick table gets the small scale profile (seconds), on top of the base set. */
+async function loadScaleSetOnFirstRun(
+  owner: DataSource,
+  log: (message: string) => void,
+): Promise<void> {
+  const [{ ticks }] = await owner.query('SELECT EXISTS (SELECT 1 FROM tick_data) AS ticks');
+  if (ticks) return;
+  const profile = resolveScaleProfile(FIRST_RUN_SCALE_PROFILE, { seed: DEFAULT_BASE_SEED });
+  log(`First run: generating the ${profile.name} scale profile (ticks and daily prices) ...`);
+  const phases = await runScale({
+    dataSource: owner,
+    profile,
+    ensureBaseSet: () => loadBaseSetOnFirstRun(owner, log),
+  });
+  const rows = phases.reduce((sum, phase) => sum + phase.rows, 0);
+  log(`Wrote ${rows.toLocaleString('en-US')} scale rows.`);
+}
+
 /**
  * Everything `npm start` needs before serving: a running server (the embedded one when nothing is
- * configured), the schema migrated and, on the first run, the base data set, as the owner role.
+ * configured), the schema migrated and, on the first run, the base data set and a small scale
+ * profile, as the owner role.
  */
 export async function prepareDatabase(
   config: AppConfig,
@@ -57,6 +80,7 @@ export async function prepareDatabase(
     const applied = await migrateUp(owner);
     log(applied.length ? `Applied ${applied.length} migration(s).` : 'Schema is up to date.');
     await loadBaseSetOnFirstRun(owner, log);
+    await loadScaleSetOnFirstRun(owner, log);
   } finally {
     await owner.destroy();
   }
