@@ -1,5 +1,4 @@
-import { spawn } from 'node:child_process';
-import { workspaceRoot } from '@securities/database';
+import { spawnWorkspaceScript, waitForOutput } from '@securities/database/testing';
 
 export interface DatabaseServerProcess {
   stop(): Promise<void>;
@@ -9,30 +8,16 @@ export interface DatabaseServerProcess {
 export async function startDatabaseServerProcess(
   env: Record<string, string>,
 ): Promise<DatabaseServerProcess> {
-  const child = spawn(
-    process.execPath,
-    ['-r', '@swc-node/register', 'tools/db/database-cli.ts', 'server'],
-    {
-      cwd: workspaceRoot,
-      env: { ...process.env, DATABASE_URL: '', POSTGRES_HOST: '', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let output = '';
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-  await new Promise<void>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk;
-      if (output.includes('Embedded PostgreSQL ready')) resolve();
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.on('exit', () => reject(new Error(`The database server exited early:\n${output}`)));
+  const server = spawnWorkspaceScript('tools/db/database-cli.ts', ['server'], {
+    DATABASE_URL: '',
+    POSTGRES_HOST: '',
+    ...env,
   });
+  await waitForOutput(server, /Embedded PostgreSQL ready/, 30_000);
   return {
     stop: async () => {
-      if (child.exitCode === null) child.kill('SIGTERM');
-      await exited;
+      if (server.child.exitCode === null) server.child.kill('SIGTERM');
+      await server.exited;
     },
   };
 }

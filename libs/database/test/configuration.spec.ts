@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from '../src';
-import { spawnDatabaseCli, waitForExit } from './cli-process';
+import { spawnDatabaseCli } from './cli-process';
 
 describe('configuration is validated at start', () => {
   it('uses the seed defaults and the embedded server when no database is configured', () => {
@@ -74,7 +74,7 @@ describe('configuration is validated at start', () => {
       DATABASE_URL: undefined,
       POSTGRES_HOST: undefined,
     });
-    const { code } = await waitForExit(child);
+    const { code } = await child.exited;
     expect(code).toBe(1);
     expect(child.output()).toMatch(
       /ConfigError: Invalid configuration:\n\s+API_PORT: .*\(got "eighty"\)/,

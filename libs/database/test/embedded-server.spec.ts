@@ -2,7 +2,7 @@ import { makeServerDir, freePort } from '../src/testing';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { spawnDatabaseCli, waitForExit, waitForOutput } from './cli-process';
+import { spawnDatabaseCli, waitForServerReady } from './cli-process';
 
 function isAlive(pid: number): boolean {
   try {
@@ -55,46 +55,46 @@ describe('the embedded PostgreSQL server', () => {
 
   it('initialises a data folder on first start, serves the database, and stops on SIGTERM', async () => {
     const server = spawnDatabaseCli(['server'], env);
-    await waitForOutput(server, /Embedded PostgreSQL ready/);
+    await waitForServerReady(server);
     expect(server.output()).toMatch(/Initialising embedded PostgreSQL/);
     const pid = postmasterPid();
     await query('CREATE TABLE survives_restart (id int); INSERT INTO survives_restart VALUES (42)');
 
-    server.kill('SIGTERM');
-    expect(await waitForExit(server)).toEqual({ code: 143, signal: null });
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toEqual({ code: 143, signal: null });
     expect(await waitUntilDead(pid)).toBe(true);
     expect(existsSync(join(dataDir(), 'postmaster.pid'))).toBe(false);
   });
 
   it('reuses the data folder on the second start (no initdb, data kept) and stops on SIGINT', async () => {
     const server = spawnDatabaseCli(['server'], env);
-    await waitForOutput(server, /Embedded PostgreSQL ready/);
+    await waitForServerReady(server);
     expect(server.output()).not.toMatch(/Initialising/);
     expect(await query('SELECT id FROM survives_restart')).toEqual([{ id: 42 }]);
     const pid = postmasterPid();
 
-    server.kill('SIGINT');
-    expect(await waitForExit(server)).toEqual({ code: 130, signal: null });
+    server.child.kill('SIGINT');
+    expect(await server.exited).toEqual({ code: 130, signal: null });
     expect(await waitUntilDead(pid)).toBe(true);
   });
 
   it('cleans up after a process killed with SIGKILL: the next start stops the orphan and takes over', async () => {
     const first = spawnDatabaseCli(['server'], env);
-    await waitForOutput(first, /Embedded PostgreSQL ready/);
+    await waitForServerReady(first);
     const orphan = postmasterPid();
-    first.kill('SIGKILL');
-    await waitForExit(first);
+    first.child.kill('SIGKILL');
+    await first.exited;
     expect(isAlive(orphan)).toBe(true);
 
     const second = spawnDatabaseCli(['server'], env);
-    await waitForOutput(second, /Embedded PostgreSQL ready/);
+    await waitForServerReady(second);
     expect(second.output()).toMatch(/left behind by a process that died/);
     expect(await waitUntilDead(orphan)).toBe(true);
     const pid = postmasterPid();
     expect(await query('SELECT id FROM survives_restart')).toEqual([{ id: 42 }]);
 
-    second.kill('SIGTERM');
-    await waitForExit(second);
+    second.child.kill('SIGTERM');
+    await second.exited;
     expect(await waitUntilDead(pid)).toBe(true);
   });
 });

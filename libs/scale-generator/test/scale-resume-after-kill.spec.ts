@@ -1,5 +1,5 @@
 import { createTestDatabase, TestDatabase } from '@securities/database/testing';
-import { runScaleToEnd, spawnScale, tableChecksums, waitForOutput } from './support/scale-cli';
+import { runScaleToEnd, spawnScale, tableChecksums, waitForScaleOutput } from './support/scale-cli';
 
 const TINY = ['--profile', 'tiny', '--seed', '7'];
 /** 10 securities x 4 months (2024-12 .. 2025-03). */
@@ -42,7 +42,7 @@ describe('resuming after kill -9 during the tick phase', () => {
     const finishedAtKill: number[] = [];
     for (const { loaded, delayMs } of KILL_POINTS) {
       const cli = spawnScale(TINY, killed.env);
-      await waitForOutput(cli, /phase ticks started/);
+      await waitForScaleOutput(cli, /phase ticks started/);
       while ((await securityMonthsLoaded(killed)) < loaded && cli.child.exitCode === null)
         await new Promise((resolve) => setTimeout(resolve, 5));
       await new Promise((resolve) => setTimeout(resolve, delayMs));

@@ -1,28 +1,15 @@
-import { workspaceRoot } from '@securities/database';
-import { ChildProcess, spawn } from 'node:child_process';
+import {
+  spawnWorkspaceScript,
+  waitForOutput,
+  WorkspaceProcess,
+} from '@securities/database/testing';
 import { DataSource } from 'typeorm';
 
-export interface ScaleCli {
-  child: ChildProcess;
-  output: () => string;
-  /** Resolves with the exit code (null when killed) and signal. */
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
+export type ScaleCli = WorkspaceProcess;
 
 /** `generator scale` as a real child process, the way a user (or `nx run generator:scale`) runs it. */
 export function spawnScale(args: string[], env: Record<string, string>): ScaleCli {
-  const child = spawn(
-    process.execPath,
-    ['-r', '@swc-node/register', 'apps/generator/src/main.ts', 'scale', ...args],
-    { cwd: workspaceRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal })),
-  );
-  return { child, output: () => output, exited };
+  return spawnWorkspaceScript('apps/generator/src/main.ts', ['scale', ...args], env);
 }
 
 export async function runScaleToEnd(args: string[], env: Record<string, string>): Promise<string> {
@@ -32,26 +19,12 @@ export async function runScaleToEnd(args: string[], env: Record<string, string>)
   return cli.output();
 }
 
-export function waitForOutput(cli: ScaleCli, pattern: RegExp, timeoutMs = 60_000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`no ${pattern} in:\n${cli.output()}`)),
-      timeoutMs,
-    );
-    const check = () => {
-      if (pattern.test(cli.output())) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    cli.child.stdout?.on('data', check);
-    void cli.exited.then(() => {
-      clearTimeout(timer);
-      if (pattern.test(cli.output())) resolve();
-      else reject(new Error(`exited before ${pattern}:\n${cli.output()}`));
-    });
-    check();
-  });
+export function waitForScaleOutput(
+  cli: ScaleCli,
+  pattern: RegExp,
+  timeoutMs = 60_000,
+): Promise<void> {
+  return waitForOutput(cli, pattern, timeoutMs);
 }
 
 /** Tables the scale run writes, with the order that makes their text checksum stable. */
