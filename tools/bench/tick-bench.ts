@@ -17,6 +17,7 @@ import {
   loadScaleSecurities,
   resolveScaleProfile,
   runScale,
+  scaleLedger,
   TickCopyEncoder,
   tickChunks,
   tickMonths,
@@ -66,7 +67,12 @@ async function writeCopyFile(
   file: string,
 ): Promise<number> {
   const days = tradingDays(profile);
-  const securities = await loadScaleSecurities(dataSource, profile.securities);
+  const run = await scaleLedger.currentRun(dataSource);
+  const securities = await loadScaleSecurities(
+    dataSource,
+    profile.securities,
+    run?.parameters.baseSecurities ?? 0,
+  );
   const factors = buildMarketFactors(
     profile.seed,
     days.length,

@@ -2,8 +2,8 @@ import { createTestDatabase, TestDatabase } from '@securities/database/testing';
 import { runScaleToEnd, spawnScale, tableChecksums, waitForScaleOutput } from './support/scale-cli';
 
 const TINY = ['--profile', 'tiny', '--seed', '7'];
-/** 10 securities x 4 months (2024-12 .. 2025-03). */
-const SECURITY_MONTHS = 40;
+/** 130 securities x 4 months (2024-12 .. 2025-03). */
+const SECURITY_MONTHS = 520;
 /**
  * Each attempt is killed once the ledger shows this many security-months loaded, plus a few
  * milliseconds (mid-COPY or between transactions): points spread over the tick phase whatever
@@ -11,9 +11,9 @@ const SECURITY_MONTHS = 40;
  */
 const KILL_POINTS = [
   { loaded: 0, delayMs: 30 },
-  { loaded: 8, delayMs: 5 },
-  { loaded: 16, delayMs: 60 },
-  { loaded: 28, delayMs: 15 },
+  { loaded: 130, delayMs: 5 },
+  { loaded: 260, delayMs: 60 },
+  { loaded: 420, delayMs: 15 },
 ];
 
 async function securityMonthsLoaded(db: TestDatabase): Promise<number> {
@@ -35,7 +35,7 @@ describe('resuming after kill -9 during the tick phase', () => {
       createTestDatabase(),
     ]);
     await runScaleToEnd(TINY, uninterrupted.env);
-  }, 120_000);
+  }, 300_000);
   afterAll(() => Promise.all([uninterrupted, killed, otherSeed].map((db) => db.drop())));
 
   it('never leaves half a security behind, whenever it is killed', async () => {
@@ -60,7 +60,7 @@ describe('resuming after kill -9 during the tick phase', () => {
     }
     // Every kill landed inside the tick phase: the load was unfinished each time.
     expect(Math.max(...finishedAtKill)).toBeLessThan(SECURITY_MONTHS);
-  }, 240_000);
+  }, 400_000);
 
   it('continues to the same result as an uninterrupted run: same rows, same checksums', async () => {
     const output = await runScaleToEnd(TINY, killed.env);
@@ -72,7 +72,7 @@ describe('resuming after kill -9 during the tick phase', () => {
     expect(await tableChecksums(killed.dataSource)).toEqual(
       await tableChecksums(uninterrupted.dataSource),
     );
-  }, 120_000);
+  }, 300_000);
 
   it('is deterministic for a seed, and another seed gives other prices', async () => {
     await runScaleToEnd(['--profile', 'tiny', '--seed', '8'], otherSeed.env);
@@ -80,5 +80,5 @@ describe('resuming after kill -9 during the tick phase', () => {
     const eight = await tableChecksums(otherSeed.dataSource);
     expect(eight.tick_data.rows).toBe(seven.tick_data.rows);
     expect(eight.tick_data.md5).not.toBe(seven.tick_data.md5);
-  }, 120_000);
+  }, 300_000);
 });

@@ -1,5 +1,7 @@
 import { createTestDatabase, TestDatabase } from '@securities/database/testing';
 import { isValidCusip, isValidIsin, isValidLei, isValidSedol } from '@securities/market-sim';
+import { BASE_PERIOD_POSITIONS } from '@securities/vocabulary';
+import { planScale, resolveScaleProfile } from '../src';
 import { runScaleToEnd } from './support/scale-cli';
 
 const TINY = ['--profile', 'tiny', '--seed', '7'];
@@ -11,7 +13,7 @@ describe('a tiny scale run: counts and coherence (SPEC section 3)', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     output = await runScaleToEnd(TINY, db.env);
-  }, 120_000);
+  }, 300_000);
   afterAll(() => db.drop());
 
   const one = async (sql: string) => (await db.dataSource.query(sql))[0];
@@ -23,7 +25,113 @@ describe('a tiny scale run: counts and coherence (SPEC section 3)', () => {
                         (SELECT count(*) FROM tick_data)::int AS ticks,
                         (SELECT count(*) FROM pricing_history)::int AS bars,
                         (SELECT count(*) FROM pricing_period_1)::int AS period_1`),
-    ).toEqual({ securities: 130, issuers: 75, ticks: 772_200, bars: 660, period_1: 120 });
+    ).toEqual({ securities: 130, issuers: 75, ticks: 9_886_500, bars: 8_450, period_1: 120 });
+  });
+
+  it('writes the planned holdings and variance rows exactly, and about the planned trades', async () => {
+    const plan = Object.fromEntries(
+      planScale(resolveScaleProfile('tiny', { seed: 7 })).phases.map((p) => [p.phase, p.rows]),
+    );
+    const counts = await one(`SELECT (SELECT count(*) FROM holdings_history)::int AS holdings,
+                                     (SELECT count(*) FROM variance_quarterly)::int AS variance,
+                                     (SELECT count(*) FROM transactions)::int AS transactions`);
+    expect(counts).toMatchObject({ holdings: 13_000, variance: 169 });
+    expect(counts.holdings).toBe(plan.holdings_history);
+    expect(counts.variance).toBe(plan.variance_quarterly);
+    const written = counts.transactions - BASE_PERIOD_POSITIONS.trades;
+    expect(Math.abs(written - plan.transactions) / plan.transactions).toBeLessThan(0.1);
+  });
+
+  it('holds exactly holdings_period_1 / holdings_period_2 on 2024-12-31 / 2025-03-31', async () => {
+    for (const [table, date] of [
+      ['holdings_period_1', '2024-12-31'],
+      ['holdings_period_2', '2025-03-31'],
+    ]) {
+      const columns =
+        'security_id, portfolio_id, as_of_date, quantity, market_value, weight, cost_basis, accrued_interest';
+      expect(
+        await one(`SELECT
+          (SELECT count(*) FROM (SELECT ${columns} FROM holdings_history WHERE as_of_date = '${date}'
+                                 EXCEPT SELECT ${columns} FROM ${table}) d)::int AS extra,
+          (SELECT count(*) FROM (SELECT ${columns} FROM ${table}
+                                 EXCEPT SELECT ${columns} FROM holdings_history WHERE as_of_date = '${date}') d)::int AS missing`),
+      ).toEqual({ extra: 0, missing: 0 });
+    }
+  });
+
+  it('values every holding at quantity x close x price factor x FX of its day, weights summing to 1', async () => {
+    expect(
+      await one(`
+        SELECT count(*)::int AS holdings,
+               count(*) FILTER (WHERE h.market_value = round(h.quantity * p.close_price
+                 * CASE WHEN m.security_type IN ('BOND', 'CLO', 'ABS') THEN 0.01 ELSE 1 END
+                 * CASE WHEN m.currency = 'USD' THEN 1 ELSE x.rate END, 2))::int AS valued
+        FROM holdings_history h
+        JOIN securities_master m USING (security_id)
+        JOIN pricing_history p ON (p.security_id, p.price_date) = (h.security_id, h.as_of_date)
+        LEFT JOIN fx_rates x ON (x.from_currency, x.to_currency, x.rate_date) = (m.currency, 'USD', h.as_of_date)`),
+    ).toEqual({ holdings: 13_000, valued: 13_000 });
+    expect(
+      await one(`SELECT count(*)::int AS days, count(*) FILTER (WHERE total = 1)::int AS whole
+                 FROM (SELECT sum(weight) AS total FROM holdings_history GROUP BY portfolio_id, as_of_date) w`),
+    ).toEqual({ days: 7 * 65, whole: 7 * 65 });
+  });
+
+  it('has a daily FX rate for every currency held, through the base rates on the period dates', async () => {
+    expect(
+      await one(`SELECT count(*)::int AS missing FROM holdings_history h
+                 JOIN securities_master m USING (security_id)
+                 LEFT JOIN fx_rates x ON (x.from_currency, x.to_currency, x.rate_date) = (m.currency, 'USD', h.as_of_date)
+                 WHERE m.currency <> 'USD' AND x.rate IS NULL`),
+    ).toEqual({ missing: 0 });
+  });
+
+  it('changes every quantity by the net of the trades (after splits; maturity closes a bond)', async () => {
+    const row = await one(`
+      WITH days AS (SELECT DISTINCT price_date AS d FROM pricing_history),
+      pairs AS (SELECT DISTINCT portfolio_id, security_id FROM holdings_history),
+      grid AS (
+        SELECT p.portfolio_id, p.security_id, days.d, coalesce(h.quantity, 0) AS q,
+               lag(coalesce(h.quantity, 0)) OVER (PARTITION BY p.portfolio_id, p.security_id ORDER BY days.d) AS previous
+        FROM pairs p CROSS JOIN days
+        LEFT JOIN holdings_history h ON (h.portfolio_id, h.security_id, h.as_of_date) = (p.portfolio_id, p.security_id, days.d)),
+      net AS (
+        SELECT portfolio_id, security_id, txn_date AS d,
+               sum(CASE WHEN txn_type = 'BUY' THEN quantity ELSE -quantity END) AS traded
+        FROM transactions GROUP BY 1, 2, 3)
+      SELECT count(*)::int AS changes,
+             count(*) FILTER (WHERE g.q <> g.previous * coalesce(s.ratio, 1) + coalesce(n.traded, 0)
+                                AND NOT EXISTS (SELECT 1 FROM corporate_actions c WHERE c.security_id = g.security_id
+                                                AND c.action_type = 'MATURITY' AND c.ex_date = g.d AND g.q = 0))::int AS unexplained
+      FROM grid g
+      LEFT JOIN net n USING (portfolio_id, security_id, d)
+      LEFT JOIN corporate_actions s ON s.security_id = g.security_id AND s.ex_date = g.d AND s.action_type = 'STOCK_SPLIT'
+      WHERE g.previous IS NOT NULL AND (g.q <> g.previous OR n.traded IS NOT NULL)`);
+    expect(row.changes).toBeGreaterThan(1_000);
+    expect(row.unexplained).toBe(0);
+  });
+
+  it('makes variance_quarterly for 2025Q1 equal variance_summary, row for row', async () => {
+    const columns =
+      'portfolio_id, security_id, period_from, period_to, mv_start, mv_end, price_effect, qty_effect, fx_effect, corp_action_effect, total_pnl';
+    expect(
+      await one(`SELECT
+        (SELECT count(*) FROM variance_quarterly WHERE quarter_label = '2025Q1')::int AS rows,
+        (SELECT count(*) FROM (SELECT ${columns} FROM variance_quarterly WHERE quarter_label = '2025Q1'
+                               EXCEPT SELECT ${columns} FROM variance_summary) d)::int AS extra,
+        (SELECT count(*) FROM (SELECT ${columns} FROM variance_summary
+                               EXCEPT SELECT ${columns} FROM variance_quarterly WHERE quarter_label = '2025Q1') d)::int AS missing`),
+    ).toEqual({ rows: BASE_PERIOD_POSITIONS.either, extra: 0, missing: 0 });
+  });
+
+  it('starts and ends every variance row at the holdings market values of its dates', async () => {
+    expect(
+      await one(`SELECT count(*) FILTER (WHERE v.mv_start <> coalesce(a.market_value, 0)
+                                          OR v.mv_end <> coalesce(b.market_value, 0))::int AS bad
+                 FROM variance_quarterly v
+                 LEFT JOIN holdings_history a ON (a.portfolio_id, a.security_id, a.as_of_date) = (v.portfolio_id, v.security_id, v.period_from)
+                 LEFT JOIN holdings_history b ON (b.portfolio_id, b.security_id, b.as_of_date) = (v.portfolio_id, v.security_id, v.period_to)`),
+    ).toEqual({ bad: 0 });
   });
 
   it('gives every security-day exactly 1,170 ticks from 09:30:00 to 15:59:40', async () => {
@@ -32,7 +140,7 @@ describe('a tiny scale run: counts and coherence (SPEC section 3)', () => {
                         min(first)::text AS first, max(last)::text AS last
                  FROM (SELECT count(*) n, min(tick_time::time) first, max(tick_time::time) last
                        FROM tick_data GROUP BY security_id, tick_time::date) d`),
-    ).toEqual({ days: 660, fewest: 1_170, most: 1_170, first: '09:30:00', last: '15:59:40' });
+    ).toEqual({ days: 8_450, fewest: 1_170, most: 1_170, first: '09:30:00', last: '15:59:40' });
   });
 
   it("makes each day's bar the aggregate of that security's ticks", async () => {
@@ -47,7 +155,7 @@ describe('a tiny scale run: counts and coherence (SPEC section 3)', () => {
              count(*) FILTER (WHERE a.o = p.open_price AND a.c = p.close_price AND a.h = p.high_price
                                 AND a.l = p.low_price AND a.v = p.volume)::int AS equal
       FROM pricing_history p FULL JOIN agg a ON a.security_id = p.security_id AND a.d = p.price_date`);
-    expect(row).toEqual({ bars: 660, equal: 660 });
+    expect(row).toEqual({ bars: 8_450, equal: 8_450 });
   });
 
   it('quotes around every trade: bid <= price <= ask and bid < ask', async () => {
@@ -108,7 +216,7 @@ describe('a tiny scale run: counts and coherence (SPEC section 3)', () => {
   });
 
   it('prints a summary per phase and records the finished run in the ledger', async () => {
-    expect(output).toMatch(/tick_data\s+772,200/);
+    expect(output).toMatch(/tick_data\s+9,886,500/);
     expect(output).toMatch(/rows\/s/);
     expect(
       await one('SELECT finished_at IS NOT NULL AS finished FROM scale_generator.scale_run'),
@@ -120,15 +228,19 @@ describe('a tiny scale run: counts and coherence (SPEC section 3)', () => {
   it('does nothing when run again with the same profile', async () => {
     const again = await runScaleToEnd(TINY, db.env);
     expect(again).toMatch(/nothing to do/);
-    expect(await one('SELECT count(*)::int AS ticks FROM tick_data')).toEqual({ ticks: 772_200 });
-  }, 60_000);
+    expect(await one('SELECT count(*)::int AS ticks FROM tick_data')).toEqual({ ticks: 9_886_500 });
+  }, 120_000);
+
   it('starts over when the tables no longer match the ledger (the base set was reloaded)', async () => {
     await db.dataSource.query('TRUNCATE tick_data, pricing_history');
+    const transactions = await one('SELECT count(*)::int AS count FROM transactions');
     const again = await runScaleToEnd(TINY, db.env);
     expect(again).toMatch(/starting over/);
     expect(
       await one(`SELECT (SELECT count(*) FROM tick_data)::int AS ticks,
                         (SELECT count(*) FROM pricing_history)::int AS bars`),
-    ).toEqual({ ticks: 772_200, bars: 660 });
-  }, 60_000);
+    ).toEqual({ ticks: 9_886_500, bars: 8_450 });
+    // The run's own trades were replaced, not added to.
+    expect(await one('SELECT count(*)::int AS count FROM transactions')).toEqual(transactions);
+  }, 300_000);
 });

@@ -33,3 +33,26 @@ export type RatingAction = (typeof RATING_ACTIONS)[number];
 /** The two snapshot dates of the base set: period 1 and period 2. */
 export const HOLDING_PERIOD_DATES = { 1: '2024-12-31', 2: '2025-03-31' } as const;
 export type HoldingPeriod = keyof typeof HOLDING_PERIOD_DATES;
+
+/**
+ * Positions in the base set's period snapshots, the same for every seed: held on period 1, held on
+ * period 2, held on either (the rows of variance_summary), and the trades between the two dates.
+ * The scale set's plan builds on them.
+ */
+export const BASE_PERIOD_POSITIONS = {
+  period1: 156,
+  period2: 167,
+  either: 169,
+  trades: 130,
+} as const;
+
+/** Security types quoted per 100 of face value: their price factor is 0.01, every other type's 1. */
+export const QUOTED_PER_100_TYPES = [
+  'BOND',
+  'CLO',
+  'ABS',
+] as const satisfies readonly SecurityType[];
+
+export function priceFactorOf(securityType: string): '1' | '0.01' {
+  return (QUOTED_PER_100_TYPES as readonly string[]).includes(securityType) ? '0.01' : '1';
+}

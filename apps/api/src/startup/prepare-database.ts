@@ -52,7 +52,9 @@ async function loadScaleSetOnFirstRun(
   const [{ ticks }] = await owner.query('SELECT EXISTS (SELECT 1 FROM tick_data) AS ticks');
   if (ticks) return;
   const profile = resolveScaleProfile(FIRST_RUN_SCALE_PROFILE, { seed: DEFAULT_BASE_SEED });
-  log(`First run: generating the ${profile.name} scale profile (ticks and daily prices) ...`);
+  log(
+    `First run: generating the ${profile.name} scale profile (ticks, daily prices, holdings, trades, quarterly variance) ...`,
+  );
   const phases = await runScale({
     dataSource: owner,
     profile,

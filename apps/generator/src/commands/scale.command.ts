@@ -54,7 +54,7 @@ function printPlan(profile: ScaleProfile): void {
           ? 'securities_master'
           : phase.phase;
     log(
-      `  ${label.padEnd(20)}${phase.rows.toLocaleString('en-US').padStart(16)} rows${phase.implemented ? '' : '  (not implemented yet: this version writes none)'}`,
+      `  ${label.padEnd(20)}${phase.approximate ? '~' : ' '}${phase.rows.toLocaleString('en-US').padStart(15)} rows${phase.approximate ? '  (about: trades are drawn at random; the base set adds its own)' : ''}`,
     );
   }
 }

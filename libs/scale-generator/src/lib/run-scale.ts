@@ -4,7 +4,8 @@ import { INDEX_PHASE, prepareTickLoad } from './phases/tick-index';
 import { TICK_PHASE, writeTicks } from './phases/tick-phase';
 import { loadScaleSecurities } from './phases/scale-securities';
 import { buildMarketFactors } from './prices/market-factors';
-import { planScale } from './profiles/plan-scale';
+import { HOLDINGS_PHASE, writeHoldings } from './holdings/holdings-phase';
+import { VARIANCE_PHASE, writeVarianceQuarterly } from './holdings/variance-phase';
 import { ScaleProfile, TICKS_PER_DAY, tradingDays } from './profiles/scale-profiles';
 import { PhaseProgress, PhaseSummary, SILENT_PROGRESS } from './report/progress';
 import { growUniverse } from './universe/grow-universe';
@@ -35,9 +36,18 @@ async function tableBytes(db: DataSource, table: string): Promise<number> {
 /** Empties what another run configuration left, so this run starts from the base set. */
 async function resetScaleData(db: DataSource, previous: LedgerRun | undefined): Promise<void> {
   await db.transaction(async (manager) => {
-    await manager.query('TRUNCATE tick_data, pricing_history');
+    await manager.query(
+      'TRUNCATE tick_data, pricing_history, holdings_history, variance_quarterly',
+    );
     if (previous) {
-      const { baseSecurities, baseIssuers } = previous.parameters;
+      const { baseSecurities, baseIssuers, lastBaseTransaction, lastBaseFxRate } =
+        previous.parameters;
+      if (lastBaseTransaction !== undefined) {
+        await manager.query('DELETE FROM transactions WHERE txn_id > $1', [lastBaseTransaction]);
+      }
+      if (lastBaseFxRate !== undefined) {
+        await manager.query('DELETE FROM fx_rates WHERE rate_id > $1', [lastBaseFxRate]);
+      }
       await manager.query(`DELETE FROM securities_master WHERE security_id > $1`, [
         `SEC-${String(baseSecurities).padStart(4, '0')}`,
       ]);
@@ -96,10 +106,17 @@ export async function runScale(options: RunScaleOptions): Promise<PhaseSummary[]
   }
   if (run?.runKey !== key) {
     await resetScaleData(db, run);
-    const [{ securities, issuers }] = await db.query(
-      'SELECT (SELECT count(*) FROM securities_master)::int AS securities, (SELECT count(*) FROM issuer)::int AS issuers',
+    const [base] = await db.query(
+      `SELECT (SELECT count(*) FROM securities_master)::int AS securities, (SELECT count(*) FROM issuer)::int AS issuers,
+              (SELECT coalesce(max(txn_id), 0) FROM transactions)::int AS transaction,
+              (SELECT coalesce(max(rate_id), 0) FROM fx_rates)::int AS fx_rate`,
     );
-    await scaleLedger.startRun(db, key, { baseSecurities: securities, baseIssuers: issuers });
+    await scaleLedger.startRun(db, key, {
+      baseSecurities: base.securities,
+      baseIssuers: base.issuers,
+      lastBaseTransaction: base.transaction,
+      lastBaseFxRate: base.fx_rate,
+    });
     run = await scaleLedger.currentRun(db);
   } else {
     log('continuing an interrupted run of this profile');
@@ -121,7 +138,8 @@ export async function runScale(options: RunScaleOptions): Promise<PhaseSummary[]
   }
 
   const days = tradingDays(profile);
-  const securities = await loadScaleSecurities(db, profile.securities);
+  const baseSecurities = run?.parameters.baseSecurities ?? 0;
+  const securities = await loadScaleSecurities(db, profile.securities, baseSecurities);
   const factors = buildMarketFactors(
     profile.seed,
     days.length,
@@ -163,12 +181,41 @@ export async function runScale(options: RunScaleOptions): Promise<PhaseSummary[]
     tableBytes: await tableBytes(db, 'pricing_history'),
     note: 'written with the ticks, in the same transactions',
   });
-  for (const phase of planScale(profile).phases.filter((planned) => !planned.implemented)) {
+
+  if (!(await scaleLedger.isDone(db, key, HOLDINGS_PHASE, 'all'))) {
+    const phaseStarted = process.hrtime.bigint();
+    const written = await writeHoldings(
+      db,
+      key,
+      profile,
+      securities.map((security) => security.securityId),
+      progress,
+    );
+    const phaseSeconds = seconds(phaseStarted);
+    summaries.push(
+      {
+        phase: 'holdings_history',
+        rows: written.holdings,
+        seconds: phaseSeconds,
+        tableBytes: await tableBytes(db, 'holdings_history'),
+        note: `with transactions and ${written.fxRates.toLocaleString('en-US')} daily fx_rates, in one transaction`,
+      },
+      {
+        phase: 'transactions',
+        rows: written.transactions,
+        seconds: phaseSeconds,
+        tableBytes: await tableBytes(db, 'transactions'),
+      },
+    );
+  }
+  if (!(await scaleLedger.isDone(db, key, VARIANCE_PHASE, 'all'))) {
+    const phaseStarted = process.hrtime.bigint();
+    const rows = await writeVarianceQuarterly(db, key, profile);
     summaries.push({
-      phase: phase.phase,
-      rows: 0,
-      seconds: 0,
-      note: 'not implemented yet: no rows written',
+      phase: 'variance_quarterly',
+      rows,
+      seconds: seconds(phaseStarted),
+      tableBytes: await tableBytes(db, 'variance_quarterly'),
     });
   }
   await scaleLedger.finishRun(db, key);

@@ -33,6 +33,10 @@ export const SCALE_TABLES: Record<string, string> = {
   pricing_history: 'security_id, price_date',
   securities_master: 'security_id',
   issuer: 'issuer_id',
+  holdings_history: 'portfolio_id, as_of_date, security_id',
+  transactions: 'txn_id',
+  fx_rates: 'rate_id',
+  variance_quarterly: 'portfolio_id, security_id, quarter_label',
 };
 
 /** Row count and md5 of every row's text, per table. */

@@ -1,4 +1,4 @@
-import { HOLDING_PERIOD_DATES } from '@securities/vocabulary';
+import { BASE_PERIOD_POSITIONS, HOLDING_PERIOD_DATES } from '@securities/vocabulary';
 import { CoreTableName } from './base-set-tables';
 
 /** The two snapshot dates the base set compares (the seed's period 1 and period 2). */
@@ -14,14 +14,14 @@ export const BASE_SET_COUNTS = {
   issuer: 71,
   securities_master: 120,
   portfolio: 7,
-  holdings_period_1: 156,
-  holdings_period_2: 167,
+  holdings_period_1: BASE_PERIOD_POSITIONS.period1,
+  holdings_period_2: BASE_PERIOD_POSITIONS.period2,
   pricing_period_1: 120,
   pricing_period_2: 120,
-  transactions: 130,
+  transactions: BASE_PERIOD_POSITIONS.trades,
   fx_rates: 26,
   credit_ratings: 61,
   corporate_actions: 12,
   risk_metrics: 74,
-  variance_summary: 169,
+  variance_summary: BASE_PERIOD_POSITIONS.either,
 } as const satisfies Record<CoreTableName, number>;

@@ -5,13 +5,19 @@ export interface LedgerRun {
   runKey: string;
   resumed: boolean;
   finished: boolean;
-  parameters: { baseSecurities: number; baseIssuers: number };
+  /** What the base set held when the run started: everything above it is the run's own. */
+  parameters: {
+    baseSecurities: number;
+    baseIssuers: number;
+    lastBaseTransaction?: number;
+    lastBaseFxRate?: number;
+  };
 }
 
 /** Identifies a run's output: the same key means a rerun continues, another key starts over. */
 export function runKey(profile: ScaleProfile): string {
-  const { seed, universe, issuers, securities, from, to } = profile;
-  return `seed=${seed};universe=${universe};issuers=${issuers};securities=${securities};range=${from}..${to}`;
+  const { seed, universe, issuers, securities, from, to, positions, quarterPositions } = profile;
+  return `seed=${seed};universe=${universe};issuers=${issuers};securities=${securities};range=${from}..${to};positions=${positions}/${quarterPositions}`;
 }
 
 const first = <T>(result: unknown): T | undefined => (result as T[])[0];

@@ -36,8 +36,26 @@ export function pickEvenly<T>(items: readonly T[], count: number): T[] {
 
 const units = (text: string) => Math.round(Number(text) * PRICE_UNITS);
 
+/**
+ * The `count` securities that get ticks and bars: the base set's first (the portfolios hold them),
+ * then the grown universe's, spread evenly.
+ */
+export function pickScaleSecurities<T>(
+  items: readonly T[],
+  baseSecurities: number,
+  count: number,
+): T[] {
+  const base = items.slice(0, baseSecurities);
+  if (count <= base.length) return pickEvenly(base, count);
+  return [...base, ...pickEvenly(items.slice(baseSecurities), count - base.length)];
+}
+
 /** The securities of the run with what their paths need, including the base set's period bars. */
-export async function loadScaleSecurities(db: Queryable, count: number): Promise<ScaleSecurity[]> {
+export async function loadScaleSecurities(
+  db: Queryable,
+  count: number,
+  baseSecurities: number,
+): Promise<ScaleSecurity[]> {
   const securities = (await db.query(`
     SELECT s.security_id, s.security_type, s.currency, i.sector, s.issue_date, s.maturity_date,
            s.coupon_rate::text AS coupon_rate
@@ -73,7 +91,7 @@ export async function loadScaleSecurities(db: Queryable, count: number): Promise
     });
     pinned.set(bar.security_id, bySecurity);
   }
-  return pickEvenly(securities, count).map((record) => ({
+  return pickScaleSecurities(securities, baseSecurities, count).map((record) => ({
     securityId: record.security_id,
     securityType: record.security_type,
     currency: record.currency,

@@ -1,4 +1,5 @@
 import { businessDaysBetween, IsoDate, parseIsoDate } from '@securities/market-sim';
+import { BASE_PERIOD_POSITIONS, HOLDING_PERIOD_DATES } from '@securities/vocabulary';
 
 /** 20-second ticks from 09:30:00 to 15:59:40 exchange time. */
 export const TICKS_PER_DAY = 1_170;
@@ -13,6 +14,7 @@ export const SEED_SCALE_COUNTS = {
   pricingHistory: 1_369_000,
   holdingsHistory: 1_040_440,
   holdingsPositions: 760,
+  /** Positions per quarter in variance_quarterly (21 quarters x 1,400 = 29,400). */
   transactions: 786_091,
   varianceQuarterly: 29_400,
   varianceQuarters: 21,
@@ -43,29 +45,38 @@ export interface ScaleProfile {
   from: IsoDate;
   to: IsoDate;
   seed: number;
+  /** Holdings each day outside the period dates (the seed's 760 in the full profile). */
+  positions: number;
+  /** Positions each quarter of variance_quarterly aims at (the seed's 1,400). */
+  quarterPositions: number;
 }
 
 const DEFAULT_SEED = 42;
 
 /** Every profile in one place: tests and laptops scale the universe and the range down. */
 export const SCALE_PROFILES: Readonly<Record<ScaleProfileName, ScaleProfile>> = {
+  // Every security of a small universe over the base set's quarter: each table, a few seconds.
   tiny: {
     name: 'tiny',
     universe: 130,
     issuers: 75,
-    securities: 10,
-    from: '2024-12-30',
+    securities: 130,
+    from: '2024-12-31',
     to: '2025-03-31',
     seed: DEFAULT_SEED,
+    positions: 200,
+    quarterPositions: BASE_PERIOD_POSITIONS.either,
   },
   small: {
     name: 'small',
     universe: 1_000,
     issuers: 209,
-    securities: 100,
+    securities: 150,
     from: '2024-10-01',
     to: '2025-03-31',
     seed: DEFAULT_SEED,
+    positions: 300,
+    quarterPositions: 550,
   },
   medium: {
     name: 'medium',
@@ -75,6 +86,8 @@ export const SCALE_PROFILES: Readonly<Record<ScaleProfileName, ScaleProfile>> = 
     from: '2024-01-01',
     to: '2025-03-31',
     seed: DEFAULT_SEED,
+    positions: 300,
+    quarterPositions: 550,
   },
   full: {
     name: 'full',
@@ -84,6 +97,8 @@ export const SCALE_PROFILES: Readonly<Record<ScaleProfileName, ScaleProfile>> = 
     from: '2020-01-01',
     to: '2025-03-31',
     seed: DEFAULT_SEED,
+    positions: SEED_SCALE_COUNTS.holdingsPositions,
+    quarterPositions: SEED_SCALE_COUNTS.variancePositionsPerQuarter,
   },
 };
 
@@ -127,6 +142,13 @@ export function resolveScaleProfile(name: string, overrides: ScaleOverrides = {}
   if (!Number.isInteger(profile.securities) || profile.securities < 1) {
     throw new ScaleProfileError(
       `--securities: must be a positive integer (got ${profile.securities})`,
+    );
+  }
+  const [period1, period2] = [HOLDING_PERIOD_DATES[1], HOLDING_PERIOD_DATES[2]];
+  if (profile.from > period1 && profile.from <= period2 && profile.to >= period2) {
+    // Which base positions are held on such a first day depends on the seed: no exact plan.
+    throw new ScaleProfileError(
+      `--from: a range ending on or after ${period2} must start on or before ${period1} or after ${period2} (got ${profile.from})`,
     );
   }
   profile.universe = Math.max(profile.universe, profile.securities);

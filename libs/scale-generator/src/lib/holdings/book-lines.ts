@@ -1,0 +1,129 @@
+import { RandomSource } from '@securities/market-sim';
+import { HoldingsLayout } from './holdings-layout';
+
+/** A position held on the days [from, until) of the range (until = days.length: still held). */
+export interface HeldLine {
+  portfolioId: string;
+  securityId: string;
+  from: number;
+  until: number;
+}
+
+export interface BookInput {
+  layout: HoldingsLayout;
+  /** The base set's positions over the range. */
+  baseLines: readonly HeldLine[];
+  portfolios: readonly string[];
+  /** Securities each portfolio's trading book may hold: priced every day, none of its base positions. */
+  pools: ReadonlyMap<string, readonly string[]>;
+  random: RandomSource;
+}
+
+/** Raised when the universe is too small for the trading book the profile asks for. */
+export class BookLayoutError extends Error {
+  override name = 'BookLayoutError';
+}
+
+/** Fewest securities a book slot cycles through, so a rotation never lands on the security it left. */
+const MIN_SLOT_CYCLE = 3;
+
+function heldCounts(lines: readonly HeldLine[], days: number): number[] {
+  const counts = new Array<number>(days).fill(0);
+  for (const line of lines) for (let i = line.from; i < line.until; i++) counts[i]++;
+  return counts;
+}
+
+/**
+ * The trading book: on each day as many positions as the layout wants beside the base ones, in
+ * slots that each cycle through their own securities (so two positions of a portfolio never share
+ * a security). In every quarter a slot held throughout is rotated to its next security on a random
+ * day, except the few the layout keeps, which is how each quarter gets its exact row count.
+ */
+export function layoutBook(input: BookInput): HeldLine[] {
+  const { layout, portfolios, random } = input;
+  const days = layout.days.length;
+  const base = heldCounts(input.baseLines, days);
+  const periodDays = new Set([layout.period1, layout.period2].filter((i) => i >= 0));
+  const book = layout.heldPerDay.map((held, i) => (periodDays.has(i) ? 0 : held - base[i]));
+  book.forEach((count, i) => {
+    if (count < 0) {
+      throw new BookLayoutError(
+        `${layout.days[i]}: the base positions (${base[i]}) exceed the holdings wanted (${layout.heldPerDay[i]})`,
+      );
+    }
+  });
+  const slots = Math.max(0, ...book);
+
+  const rotations = Array.from({ length: slots }, () => new Set<number>());
+  layout.quarters.forEach((quarter, q) => {
+    let heldThrough = Infinity;
+    for (let i = quarter.start; i <= quarter.end; i++) heldThrough = Math.min(heldThrough, book[i]);
+    if (heldThrough === 0) return;
+    const offset = (q * 97) % heldThrough;
+    for (let slot = 0; slot < heldThrough; slot++) {
+      const keeps = (slot - offset + heldThrough) % heldThrough < quarter.bookPersisting;
+      if (!keeps) rotations[slot].add(random.nextInt(quarter.start + 1, quarter.end));
+    }
+  });
+
+  const cycles = Array.from({ length: slots }, (_, slot) => {
+    const portfolioId = portfolios[slot % portfolios.length];
+    const slotsOfPortfolio = Math.ceil((slots - (slot % portfolios.length)) / portfolios.length);
+    const pool = input.pools.get(portfolioId) ?? [];
+    const rank = Math.floor(slot / portfolios.length);
+    const cycle = pool.filter((_, i) => i % slotsOfPortfolio === rank);
+    if (cycle.length < MIN_SLOT_CYCLE) {
+      throw new BookLayoutError(
+        `${portfolioId}: ${pool.length} securities cannot fill ${slotsOfPortfolio} trading-book slots ` +
+          `(at least ${MIN_SLOT_CYCLE} each): raise --securities or lower the profile's positions`,
+      );
+    }
+    return { portfolioId, cycle, next: 0 };
+  });
+
+  const lines: HeldLine[] = [];
+  cycles.forEach((slot, j) => {
+    let open: HeldLine | undefined;
+    const take = (from: number): HeldLine => {
+      const securityId = slot.cycle[slot.next++ % slot.cycle.length];
+      return { portfolioId: slot.portfolioId, securityId, from, until: days };
+    };
+    for (let i = 0; i < days; i++) {
+      const active = j < book[i];
+      if (active && !open) open = take(i);
+      else if (active && open && rotations[j].has(i)) {
+        lines.push({ ...open, until: i });
+        open = take(i);
+      } else if (!active && open) {
+        lines.push({ ...open, until: i });
+        open = undefined;
+      }
+    }
+    if (open) lines.push(open);
+  });
+  verifyLayout(layout, [...input.baseLines, ...lines]);
+  return lines;
+}
+
+/** The book must give exactly the layout's counts: a wrong count is a bug, never a result. */
+function verifyLayout(layout: HoldingsLayout, lines: readonly HeldLine[]): void {
+  const counts = heldCounts(lines, layout.days.length);
+  counts.forEach((count, i) => {
+    if (count !== layout.heldPerDay[i]) {
+      throw new Error(
+        `${layout.days[i]}: ${count} holdings laid out, ${layout.heldPerDay[i]} planned`,
+      );
+    }
+  });
+  for (const quarter of layout.quarters) {
+    const held = new Set<string>();
+    for (const line of lines) {
+      const onStart = line.from <= quarter.start && quarter.start < line.until;
+      const onEnd = line.from <= quarter.end && quarter.end < line.until;
+      if (onStart || onEnd) held.add(`${line.portfolioId}/${line.securityId}`);
+    }
+    if (held.size !== quarter.rows) {
+      throw new Error(`${quarter.label}: ${held.size} positions laid out, ${quarter.rows} planned`);
+    }
+  }
+}
