@@ -149,8 +149,9 @@ async function bench(options: {
     poolSize: 4,
   });
   await migrateUp(dataSource);
-  // A fresh run every time: the ledger would otherwise report the profile as already generated.
+  // A fresh run every time, from an empty database: runScale then loads the base set first.
   await dataSource.query('DELETE FROM scale_generator.scale_run');
+  await dataSource.query('TRUNCATE issuer CASCADE');
   await dataSource.query(`DROP TABLE IF EXISTS ${CEILING_TABLE}`);
 
   log(

