@@ -1,3 +1,4 @@
+import { BASE_PERIOD_POSITIONS } from '@securities/vocabulary';
 import {
   installSignalHandlers,
   loadConfigFromEnvironment,
@@ -54,7 +55,7 @@ function printPlan(profile: ScaleProfile): void {
           ? 'securities_master'
           : phase.phase;
     log(
-      `  ${label.padEnd(20)}${phase.approximate ? '~' : ' '}${phase.rows.toLocaleString('en-US').padStart(15)} rows${phase.approximate ? '  (about: trades are drawn at random; the base set adds its own)' : ''}`,
+      `  ${label.padEnd(20)}${phase.rows.toLocaleString('en-US').padStart(16)} rows${phase.approximate ? `, about (trades are drawn at random); with the base set's ${BASE_PERIOD_POSITIONS.trades}: ${(phase.rows + BASE_PERIOD_POSITIONS.trades).toLocaleString('en-US')}` : ''}`,
     );
   }
 }

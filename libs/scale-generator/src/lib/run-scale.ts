@@ -26,8 +26,9 @@ const seconds = (started: bigint) => Number(process.hrtime.bigint() - started) /
 
 async function tableBytes(db: DataSource, table: string): Promise<number> {
   const [row] = await db.query(
-    `SELECT coalesce(sum(pg_total_relation_size(relid)), 0)::bigint AS bytes
-     FROM pg_partition_tree($1::regclass)`,
+    // A partitioned table's own size is 0: sum its partitions; a plain table is its own tree.
+    `SELECT greatest(pg_total_relation_size($1::regclass),
+                     (SELECT coalesce(sum(pg_total_relation_size(relid)), 0) FROM pg_partition_tree($1::regclass)))::bigint AS bytes`,
     [table],
   );
   return Number(row.bytes);

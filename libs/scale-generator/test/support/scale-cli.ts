@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 export type ScaleCli = WorkspaceProcess;
 
 /** `generator scale` as a real child process, the way a user (or `nx run generator:scale`) runs it. */
-export function spawnScale(args: string[], env: Record<string, string>): ScaleCli {
+export function spawnScale(args: string[], env: Record<string, string | undefined>): ScaleCli {
   return spawnWorkspaceScript('apps/generator/src/main.ts', ['scale', ...args], env);
 }
 

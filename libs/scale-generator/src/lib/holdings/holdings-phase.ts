@@ -140,17 +140,21 @@ async function marketView(
   };
 }
 
-/** 30/360 days since the last coupon, for coupon bonds not yet matured; null for everything else. */
-function accrualDays(record: SecurityRecord | undefined, date: IsoDate): number | null {
-  if (!record?.coupon_rate || !record.maturity_date) return null;
-  if (!(QUOTED_PER_100_TYPES as readonly string[]).includes(record.security_type)) return null;
-  if (date >= record.maturity_date) return null;
-  const bond: FixedRateBond = {
+/** The coupon bond a security is, for accrued interest; undefined for everything else. */
+function couponBond(record: SecurityRecord | undefined): FixedRateBond | undefined {
+  if (!record?.coupon_rate || !record.maturity_date) return undefined;
+  if (!(QUOTED_PER_100_TYPES as readonly string[]).includes(record.security_type)) return undefined;
+  return {
     couponRate: Number(record.coupon_rate) / 100,
     couponsPerYear: 2,
     issueDate: record.issue_date,
     maturityDate: record.maturity_date,
   };
+}
+
+/** 30/360 days since the last coupon, for coupon bonds not yet matured; null for everything else. */
+function accrualDays(bond: FixedRateBond | undefined, date: IsoDate): number | null {
+  if (!bond || date >= bond.maturityDate) return null;
   return days30360(previousCouponDate(bond, date), date);
 }
 
@@ -273,12 +277,14 @@ export async function writeHoldings(
         portfolio_id varchar(16), security_id varchar(16), as_of_date date,
         quantity numeric(20,4), cost_basis numeric(20,2), accrual_days integer
       ) ON COMMIT DROP`);
+    // One bond object per security: market-sim caches its coupon schedule by object.
+    const bonds = new Map([...records].map(([id, record]) => [id, couponBond(record)]));
     await copyText(
       client,
       'COPY holdings_stage FROM STDIN',
       positionDays.map((p) => {
         const date = days[p.day];
-        const accrual = accrualDays(records.get(p.securityId), date);
+        const accrual = accrualDays(bonds.get(p.securityId), date);
         return `${p.portfolioId}\t${p.securityId}\t${date}\t${p.quantity}\t${p.costBasis}\t${accrual ?? '\\N'}`;
       }),
     );

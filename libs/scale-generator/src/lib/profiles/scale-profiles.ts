@@ -75,8 +75,8 @@ export const SCALE_PROFILES: Readonly<Record<ScaleProfileName, ScaleProfile>> = 
     from: '2024-10-01',
     to: '2025-03-31',
     seed: DEFAULT_SEED,
-    positions: 300,
-    quarterPositions: 550,
+    positions: 240,
+    quarterPositions: 440,
   },
   medium: {
     name: 'medium',
@@ -86,8 +86,8 @@ export const SCALE_PROFILES: Readonly<Record<ScaleProfileName, ScaleProfile>> = 
     from: '2024-01-01',
     to: '2025-03-31',
     seed: DEFAULT_SEED,
-    positions: 300,
-    quarterPositions: 550,
+    positions: 240,
+    quarterPositions: 440,
   },
   full: {
     name: 'full',

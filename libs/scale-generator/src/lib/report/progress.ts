@@ -25,7 +25,12 @@ export function formatPhaseSummary(summaries: readonly PhaseSummary[]): string {
   const header = `${'phase'.padEnd(20)}${'rows'.padStart(16)}${'seconds'.padStart(10)}${'rows/s'.padStart(14)}${'table size'.padStart(14)}`;
   const lines = summaries.map((s) => {
     const rate = s.seconds > 0 ? Math.round(s.rows / s.seconds).toLocaleString('en-US') : '-';
-    const size = s.tableBytes === undefined ? '-' : `${(s.tableBytes / 1024 / 1024).toFixed(1)} MB`;
+    const size =
+      s.tableBytes === undefined
+        ? '-'
+        : s.tableBytes < 1024 * 1024
+          ? `${Math.round(s.tableBytes / 1024)} kB`
+          : `${(s.tableBytes / 1024 / 1024).toFixed(1)} MB`;
     return `${s.phase.padEnd(20)}${s.rows.toLocaleString('en-US').padStart(16)}${s.seconds.toFixed(1).padStart(10)}${rate.padStart(14)}${size.padStart(14)}${s.note ? `  ${s.note}` : ''}`;
   });
   return [header, ...lines].join('\n');
