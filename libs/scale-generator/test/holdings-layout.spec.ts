@@ -1,9 +1,8 @@
 import { createRandomSource } from '@securities/market-sim';
 import { BASE_PERIOD_POSITIONS } from '@securities/vocabulary';
-import Decimal from 'decimal.js';
 import { resolveScaleProfile, tradingDays } from '../src';
 import { BookLayoutError, HeldLine, layoutBook } from '../src/lib/holdings/book-lines';
-import { MarketView, rollCostBasis, tradeBook, TradeRow } from '../src/lib/holdings/book-trading';
+import { MarketView, tradeBook, TradeRow } from '../src/lib/holdings/book-trading';
 import {
   layoutHoldings,
   PERIOD_1,
@@ -174,12 +173,5 @@ describe('trading the book', () => {
     const lastOfA = trades.filter((t) => t.securityId === 'A').at(-1);
     expect(lastOfA).toMatchObject({ type: 'SELL', date: days[4], quantity: held.get('A/3') });
     expect(trades.every((t) => t.quantity > 0 && Number(t.fees) >= 0)).toBe(true);
-  });
-
-  it('rolls the average cost: buys add their cost, sells take out their share', () => {
-    const bought = rollCostBasis(new Decimal(1000), 100, 100, new Decimal(12));
-    expect(bought.toString()).toBe('2200');
-    expect(rollCostBasis(bought, 200, -50, new Decimal(99)).toString()).toBe('1650');
-    expect(rollCostBasis(new Decimal(0), 0, 10, new Decimal(3)).toString()).toBe('30');
   });
 });

@@ -12,3 +12,5 @@ export { marketValueUsd } from './lib/market-value-usd';
 export { rankTopMovers } from './lib/rank-top-movers';
 export { summarisePortfolio } from './lib/summarise-portfolio';
 export { VarianceInputError } from './lib/variance-input-error';
+export { corporateActionOf } from './lib/corporate-action-of';
+export { rollAverageCost } from './lib/roll-average-cost';

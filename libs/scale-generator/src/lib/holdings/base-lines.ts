@@ -1,8 +1,9 @@
 import { Queryable } from '@securities/database';
 import { IsoDate, RandomSource } from '@securities/market-sim';
+import { rollAverageCost } from '@securities/variance';
 import Decimal from 'decimal.js';
 import { HeldLine } from './book-lines';
-import { MarketView, PositionDay, rollCostBasis, tradeRow, TradeRow } from './book-trading';
+import { MarketView, PositionDay, priceUsd, tradeRow, TradeRow } from './book-trading';
 import { HoldingsLayout, PERIOD_1, PERIOD_2 } from './holdings-layout';
 
 interface SnapshotRecord {
@@ -98,10 +99,12 @@ export async function loadBasePositions(
       }
       for (const trade of mine.filter((t) => t.txn_date === date)) {
         const signed = (trade.txn_type === 'BUY' ? 1 : -1) * Number(trade.quantity);
-        const unitUsd = new Decimal(trade.price)
-          .times(security.priceFactor)
-          .times(market.fxRate(security.currency, day));
-        cost = rollCostBasis(cost, quantity, signed, unitUsd);
+        cost = rollAverageCost(
+          cost,
+          quantity,
+          signed,
+          priceUsd(market, security, trade.price, day),
+        );
         quantity += signed;
       }
       if (quantity === 0) cost = new Decimal(0);

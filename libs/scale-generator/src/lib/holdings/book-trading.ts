@@ -1,5 +1,6 @@
 import { addBusinessDays, IsoDate, RandomSource } from '@securities/market-sim';
-import { Decimal } from 'decimal.js';
+import { rollAverageCost } from '@securities/variance';
+import Decimal from 'decimal.js';
 import { HeldLine } from './book-lines';
 
 /** What trading needs to know of a security: its prices and FX each day, and its splits. */
@@ -50,22 +51,6 @@ const SETTLEMENT_DAYS = 2;
 /** Median USD value a trading-book position starts at. */
 const MEDIAN_POSITION_USD = 2_500_000;
 
-/**
- * Average-cost book value: a trade that adds to the position adds its cost (price x factor x FX in
- * USD); one that reduces it takes out the same share of the book value.
- */
-export function rollCostBasis(
-  cost: Decimal,
-  quantityBefore: number,
-  signedQuantity: number,
-  priceUsd: Decimal,
-): Decimal {
-  if (Math.sign(signedQuantity) === Math.sign(quantityBefore) || quantityBefore === 0) {
-    return cost.plus(priceUsd.times(signedQuantity));
-  }
-  return cost.minus(cost.times(Math.abs(signedQuantity)).dividedBy(Math.abs(quantityBefore)));
-}
-
 export function tradeRow(
   market: MarketView,
   security: TradedSecurity,
@@ -93,8 +78,13 @@ export function tradeRow(
   };
 }
 
-const priceUsd = (market: MarketView, security: TradedSecurity, price: string, day: number) =>
-  new Decimal(price).times(security.priceFactor).times(market.fxRate(security.currency, day));
+/** One unit's price in USD: price x price factor x the day's FX. */
+export const priceUsd = (
+  market: MarketView,
+  security: TradedSecurity,
+  price: string,
+  day: number,
+) => new Decimal(price).times(security.priceFactor).times(market.fxRate(security.currency, day));
 
 /**
  * Trades the trading book's positions: each is bought on its first day (unless held from before
@@ -141,7 +131,7 @@ export function tradeBook(
         const signed =
           lots > 1 && random.nextBoolean(0.5) ? -Math.min(size, quantity - security.lot) : size;
         const price = security.vwaps[day];
-        cost = rollCostBasis(cost, quantity, signed, priceUsd(market, security, price, day));
+        cost = rollAverageCost(cost, quantity, signed, priceUsd(market, security, price, day));
         quantity += signed;
         emit(tradeRow(market, security, line.portfolioId, day, signed, price), []);
       }

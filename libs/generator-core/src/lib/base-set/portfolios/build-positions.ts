@@ -8,6 +8,7 @@ import {
   LOWEST_INVESTMENT_GRADE_NOTCH,
   RandomSource,
 } from '@securities/market-sim';
+import { rollAverageCost } from '@securities/variance';
 import { PERIOD_1, PERIOD_2 } from '../base-set-counts';
 import { CorporateActionEvent, Market } from '../market/market-model';
 import { notchOn, RatingEvent } from '../market/credit-history';
@@ -286,16 +287,10 @@ function withCostBasis(context: PositionContext, position: Position): Position {
   let quantity = position.quantity1 * (context.splitOf(security.securityId)?.ratio ?? 1);
   for (const trade of position.trades) {
     const signed = trade.type === 'BUY' ? trade.quantity : -trade.quantity;
-    if (Math.sign(signed) === Math.sign(quantity) || quantity === 0) {
-      cost = cost.plus(
-        new Money(signed)
-          .times(trade.price)
-          .times(priceFactor)
-          .times(market.fxRate(security.currency, trade.date)),
-      );
-    } else {
-      cost = cost.minus(cost.times(trade.quantity).dividedBy(Math.abs(quantity)));
-    }
+    const unitCostUsd = new Money(trade.price)
+      .times(priceFactor)
+      .times(market.fxRate(security.currency, trade.date));
+    cost = rollAverageCost(cost, quantity, signed, unitCostUsd);
     quantity += signed;
   }
   const held2 = position.quantity2 !== 0;

@@ -1,4 +1,9 @@
-import { attributePosition, CorporateAction, PositionAttribution } from '@securities/variance';
+import {
+  attributePosition,
+  CorporateAction,
+  corporateActionOf,
+  PositionAttribution,
+} from '@securities/variance';
 import { PERIOD_1, PERIOD_2 } from '../base-set-counts';
 import { fxRateText, priceText, quantityText, decimalText } from '../formats';
 import { CorporateActionEvent, Market } from '../market/market-model';
@@ -11,15 +16,11 @@ export interface PositionVariance {
 }
 
 function libraryAction(event: CorporateActionEvent): CorporateAction {
-  switch (event.type) {
-    case 'STOCK_SPLIT':
-      return { type: 'STOCK_SPLIT', ratio: decimalText(event.ratio ?? 1, SCALE.ratio) };
-    case 'DIVIDEND':
-    case 'COUPON':
-      return { type: event.type, amount: decimalText(event.amount ?? 0, SCALE.price) };
-    case 'MATURITY':
-      return { type: 'MATURITY' };
-  }
+  return corporateActionOf(
+    event.type,
+    event.ratio === null ? null : decimalText(event.ratio, SCALE.ratio),
+    event.amount === null ? null : decimalText(event.amount, SCALE.price),
+  );
 }
 
 /**

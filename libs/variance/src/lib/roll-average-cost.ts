@@ -1,0 +1,18 @@
+import Decimal from 'decimal.js';
+
+/**
+ * Average-cost book value after one trade: a trade that adds to the position (or opens it) adds
+ * its cost, unit cost x quantity; one that reduces it takes out the same share of the book value.
+ * The arithmetic keeps the Decimal configuration of `cost` and `unitCost`.
+ */
+export function rollAverageCost(
+  cost: Decimal,
+  quantityBefore: number,
+  signedQuantity: number,
+  unitCost: Decimal,
+): Decimal {
+  if (Math.sign(signedQuantity) === Math.sign(quantityBefore) || quantityBefore === 0) {
+    return cost.plus(unitCost.times(signedQuantity));
+  }
+  return cost.minus(cost.times(Math.abs(signedQuantity)).dividedBy(Math.abs(quantityBefore)));
+}
