@@ -10,3 +10,4 @@ export * from './embedded/embedded-postgres-server';
 export * from './entities';
 export * from './lifecycle/shutdown';
 export * from './schema/tick-storage';
+export { sqlList } from './migrations/sql';

@@ -5,6 +5,7 @@ import { TICK_PHASE, writeTicks } from './phases/tick-phase';
 import { loadScaleSecurities } from './phases/scale-securities';
 import { buildMarketFactors } from './prices/market-factors';
 import { HOLDINGS_PHASE, writeHoldings } from './holdings/holdings-phase';
+import { layoutHoldings } from './holdings/holdings-layout';
 import { VARIANCE_PHASE, writeVarianceQuarterly } from './holdings/variance-phase';
 import { ScaleProfile, TICKS_PER_DAY, tradingDays } from './profiles/scale-profiles';
 import { PhaseProgress, PhaseSummary, SILENT_PROGRESS } from './report/progress';
@@ -183,15 +184,10 @@ export async function runScale(options: RunScaleOptions): Promise<PhaseSummary[]
     note: 'written with the ticks, in the same transactions',
   });
 
+  const layout = layoutHoldings(days, profile);
   if (!(await scaleLedger.isDone(db, key, HOLDINGS_PHASE, 'all'))) {
     const phaseStarted = process.hrtime.bigint();
-    const written = await writeHoldings(
-      db,
-      key,
-      profile,
-      securities.map((security) => security.securityId),
-      progress,
-    );
+    const written = await writeHoldings(db, key, layout, profile.seed, securities, progress);
     const phaseSeconds = seconds(phaseStarted);
     summaries.push(
       {
@@ -211,7 +207,7 @@ export async function runScale(options: RunScaleOptions): Promise<PhaseSummary[]
   }
   if (!(await scaleLedger.isDone(db, key, VARIANCE_PHASE, 'all'))) {
     const phaseStarted = process.hrtime.bigint();
-    const rows = await writeVarianceQuarterly(db, key, profile);
+    const rows = await writeVarianceQuarterly(db, key, layout);
     summaries.push({
       phase: 'variance_quarterly',
       rows,

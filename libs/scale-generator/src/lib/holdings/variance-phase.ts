@@ -1,11 +1,14 @@
-import { attributePosition, CorporateAction, toCents } from '@securities/variance';
+import {
+  attributePosition,
+  CorporateAction,
+  corporateActionOf,
+  toCents,
+} from '@securities/variance';
 import { priceFactorOf } from '@securities/vocabulary';
-import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import { scaleLedger } from '../ledger/scale-ledger';
-import { ScaleProfile, tradingDays } from '../profiles/scale-profiles';
-import { copyText } from './copy-text';
-import { layoutHoldings } from './holdings-layout';
+import { copyText, inCopyTransaction } from './copy-text';
+import { HoldingsLayout } from './holdings-layout';
 
 export const VARIANCE_PHASE = 'variance';
 
@@ -48,18 +51,6 @@ const QUARTER_POSITIONS_SQL = `
   LEFT JOIN fx_rates x1 ON (x1.from_currency, x1.to_currency, x1.rate_date) = (m.currency, 'USD', $2)
   ORDER BY h.portfolio_id, h.security_id`;
 
-function libraryAction(record: ActionRecord): CorporateAction {
-  switch (record.action_type) {
-    case 'STOCK_SPLIT':
-      return { type: 'STOCK_SPLIT', ratio: record.ratio ?? '1' };
-    case 'DIVIDEND':
-    case 'COUPON':
-      return { type: record.action_type, amount: record.amount ?? '0' };
-    case 'MATURITY':
-      return { type: 'MATURITY' };
-  }
-}
-
 /**
  * variance_quarterly: each quarter's positions attributed by the variance library from exactly what
  * holdings_history, pricing_history, fx_rates and corporate_actions hold, as variance_summary is for
@@ -68,13 +59,9 @@ function libraryAction(record: ActionRecord): CorporateAction {
 export async function writeVarianceQuarterly(
   dataSource: DataSource,
   key: string,
-  profile: ScaleProfile,
+  layout: HoldingsLayout,
 ): Promise<number> {
-  const layout = layoutHoldings(tradingDays(profile), profile);
-  const runner = dataSource.createQueryRunner();
-  const client = (await runner.connect()) as PoolClient;
-  try {
-    await runner.startTransaction();
+  return inCopyTransaction(dataSource, async (runner, client) => {
     const lines: string[] = [];
     for (const quarter of layout.quarters) {
       const from = layout.days[quarter.start];
@@ -92,7 +79,7 @@ export async function writeVarianceQuarterly(
           priceFactor: priceFactorOf(position.security_type),
           corporateActions: actions
             .filter((action) => action.security_id === position.security_id)
-            .map(libraryAction),
+            .map((action) => corporateActionOf(action.action_type, action.ratio, action.amount)),
         });
         lines.push(
           [
@@ -124,12 +111,6 @@ export async function writeVarianceQuarterly(
       lines,
     );
     await scaleLedger.markStep(runner, key, VARIANCE_PHASE, 'all', lines.length);
-    await runner.commitTransaction();
     return lines.length;
-  } catch (error) {
-    if (runner.isTransactionActive) await runner.rollbackTransaction();
-    throw error;
-  } finally {
-    await runner.release();
-  }
+  });
 }

@@ -14,10 +14,10 @@ export const SEED_SCALE_COUNTS = {
   pricingHistory: 1_369_000,
   holdingsHistory: 1_040_440,
   holdingsPositions: 760,
-  /** Positions per quarter in variance_quarterly (21 quarters x 1,400 = 29,400). */
   transactions: 786_091,
   varianceQuarterly: 29_400,
   varianceQuarters: 21,
+  /** Positions per quarter in variance_quarterly (21 quarters x 1,400 = 29,400). */
   variancePositionsPerQuarter: 1_400,
   tickData: 1_600_268_670,
 } as const;
