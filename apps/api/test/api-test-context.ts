@@ -1,11 +1,6 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { migrateUp, readonlyConnection } from '@securities/database';
-import { createTestDatabase, TestDatabase } from '@securities/database/testing';
-import { generateBaseSet } from '@securities/generator-core';
-import { loadCsvDirectory } from '@securities/loader-core';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readonlyConnection } from '@securities/database';
+import { createTestDatabase, TestDatabase, TestDataset } from '@securities/database/testing';
 import request from 'supertest';
 import TestAgent from 'supertest/lib/agent';
 import { createApiApp } from '../src/app/create-api-app';
@@ -19,19 +14,13 @@ export interface ApiTestContext {
   close(): Promise<void>;
 }
 
-export const TEST_SEED = 7;
-
-/** A fresh database with the base set (seed 7) loaded, and the API on it as the read-only role. */
-export async function startApiWithBaseData(): Promise<ApiTestContext> {
-  const db = await createTestDatabase({ LOG_LEVEL: 'silent' });
-  const dir = mkdtempSync(join(tmpdir(), 'securities-api-base-'));
-  try {
-    await migrateUp(db.dataSource);
-    await generateBaseSet({ seed: TEST_SEED, outDir: dir });
-    await loadCsvDirectory({ dir, dataSource: db.dataSource });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+/**
+ * A fresh copy of a prepared dataset (seed 7; built once per Jest run) and the API on it as the
+ * read-only role. The first file of a run to ask for a dataset waits for its build: give its
+ * `beforeAll` TEST_DATASET_TIMEOUT_MS.
+ */
+export async function startApiWithData(dataset: TestDataset): Promise<ApiTestContext> {
+  const db = await createTestDatabase({ LOG_LEVEL: 'silent' }, { dataset });
   const app = await createApiApp({
     config: db.config,
     connection: readonlyConnection(db.config, db.connection),
@@ -47,4 +36,9 @@ export async function startApiWithBaseData(): Promise<ApiTestContext> {
       await db.drop();
     },
   };
+}
+
+/** The base set (seed 7) loaded, and the API on it. */
+export function startApiWithBaseData(): Promise<ApiTestContext> {
+  return startApiWithData('base');
 }

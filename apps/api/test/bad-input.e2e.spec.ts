@@ -1,3 +1,4 @@
+import { TEST_DATASET_TIMEOUT_MS } from '@securities/database/testing';
 import { ApiTestContext, startApiWithBaseData } from './api-test-context';
 
 // [request, parameter the message must name]
@@ -42,7 +43,7 @@ const BAD_REQUESTS: [string, string][] = [
 
 describe('bad input: 400 naming the parameter, never a 500 or a stack trace', () => {
   let ctx: ApiTestContext;
-  beforeAll(async () => (ctx = await startApiWithBaseData()));
+  beforeAll(async () => (ctx = await startApiWithBaseData()), TEST_DATASET_TIMEOUT_MS);
   afterAll(() => ctx.close());
 
   it.each(BAD_REQUESTS)('%s -> 400 naming %s', async (url, parameter) => {

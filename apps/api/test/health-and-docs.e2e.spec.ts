@@ -1,3 +1,4 @@
+import { TEST_DATASET_TIMEOUT_MS } from '@securities/database/testing';
 import { ApiTestContext, startApiWithBaseData } from './api-test-context';
 
 const OPERATIONS = [
@@ -14,7 +15,7 @@ const OPERATIONS = [
 
 describe('health and the OpenAPI document', () => {
   let ctx: ApiTestContext;
-  beforeAll(async () => (ctx = await startApiWithBaseData()));
+  beforeAll(async () => (ctx = await startApiWithBaseData()), TEST_DATASET_TIMEOUT_MS);
   afterAll(() => ctx.close());
 
   it('GET /api/health answers the seed body after a real database check', async () => {

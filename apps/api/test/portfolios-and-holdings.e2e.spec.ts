@@ -1,8 +1,9 @@
+import { TEST_DATASET_TIMEOUT_MS } from '@securities/database/testing';
 import { ApiTestContext, startApiWithBaseData } from './api-test-context';
 
 describe('GET /api/portfolios and GET /api/holdings', () => {
   let ctx: ApiTestContext;
-  beforeAll(async () => (ctx = await startApiWithBaseData()));
+  beforeAll(async () => (ctx = await startApiWithBaseData()), TEST_DATASET_TIMEOUT_MS);
   afterAll(() => ctx.close());
 
   it('lists all 7 portfolios (seed example)', async () => {

@@ -1,9 +1,10 @@
+import { TEST_DATASET_TIMEOUT_MS } from '@securities/database/testing';
 import { DataSource } from 'typeorm';
 import { ApiTestContext, startApiWithBaseData } from './api-test-context';
 
 describe("the API's database role can only read", () => {
   let ctx: ApiTestContext;
-  beforeAll(async () => (ctx = await startApiWithBaseData()));
+  beforeAll(async () => (ctx = await startApiWithBaseData()), TEST_DATASET_TIMEOUT_MS);
   afterAll(() => ctx.close());
 
   it('connects as the read-only role', async () => {

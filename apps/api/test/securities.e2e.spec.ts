@@ -1,3 +1,4 @@
+import { TEST_DATASET_TIMEOUT_MS } from '@securities/database/testing';
 import { ApiTestContext, startApiWithBaseData } from './api-test-context';
 
 const SECURITY_FIELDS = [
@@ -20,7 +21,7 @@ const SECURITY_FIELDS = [
 
 describe('GET /api/securities', () => {
   let ctx: ApiTestContext;
-  beforeAll(async () => (ctx = await startApiWithBaseData()));
+  beforeAll(async () => (ctx = await startApiWithBaseData()), TEST_DATASET_TIMEOUT_MS);
   afterAll(() => ctx.close());
 
   it('lists the first 100 securities by id, with X-Total-Count and the seed field names', async () => {
@@ -92,7 +93,7 @@ describe('GET /api/securities', () => {
 
 describe('GET /api/securities/{security_id}', () => {
   let ctx: ApiTestContext;
-  beforeAll(async () => (ctx = await startApiWithBaseData()));
+  beforeAll(async () => (ctx = await startApiWithBaseData()), TEST_DATASET_TIMEOUT_MS);
   afterAll(() => ctx.close());
 
   it('returns SEC-0001 (seed example) with the same values as the database', async () => {

@@ -1,4 +1,5 @@
 import { AddressInfo } from 'node:net';
+import { TEST_DATASET_TIMEOUT_MS } from '@securities/database/testing';
 import { chromium, Browser } from 'playwright-core';
 import { ApiTestContext, startApiWithBaseData } from './api-test-context';
 
@@ -26,7 +27,7 @@ describe('Swagger UI in a real headless browser', () => {
         '--disable-sync',
       ],
     });
-  });
+  }, TEST_DATASET_TIMEOUT_MS);
   afterAll(async () => {
     await browser?.close();
     await ctx.close();

@@ -1,3 +1,4 @@
 export * from './test-database';
+export * from './test-datasets';
 export * from './test-server';
 export * from './workspace-process';

@@ -4,7 +4,9 @@ import { DataSource } from 'typeorm';
 import { AppConfig, loadConfig } from '../config/app-config';
 import { createDataSource } from '../data-source/data-source-options';
 import { ConnectionSettings } from '../embedded/connection-settings';
-import { TEST_ADMIN_URL } from './test-server';
+import { copyDatasetTemplate, ensureDatasetTemplate, TestDataset } from './test-datasets';
+import { dropRoleIfUnused } from './test-roles';
+import { fromGlobalSetup, TEST_ADMIN_URL } from './test-server';
 
 export interface TestDatabase {
   /** Configuration pointing at this database (owner role), as a program would load it. */
@@ -17,27 +19,34 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-function adminUrl(): string {
-  const url = process.env[TEST_ADMIN_URL];
-  if (!url)
-    throw new Error(
-      `${TEST_ADMIN_URL} is not set: is the Jest globalSetup of @securities/database configured?`,
-    );
-  return url;
+const adminUrl = () => fromGlobalSetup(TEST_ADMIN_URL);
+
+export interface TestDatabaseOptions {
+  /**
+   * Start from prepared data instead of an empty database: built once per Jest run, copied per
+   * call. The first caller of a run waits for the build: give its hook TEST_DATASET_TIMEOUT_MS.
+   */
+  dataset?: TestDataset;
 }
 
 /**
- * A fresh, empty database (and its own read-only role name, since roles are server-wide) on the
- * test server, so test files can migrate, load and revert without seeing each other.
+ * A fresh database on the test server, so test files can migrate, load and revert without
+ * seeing each other: empty, with its own read-only role name (roles are server-wide), or a copy
+ * of a prepared dataset, sharing that dataset's read-only role.
  */
 export async function createTestDatabase(
   overrides: Record<string, string> = {},
+  options: TestDatabaseOptions = {},
 ): Promise<TestDatabase> {
   const name = `sp_test_${randomBytes(5).toString('hex')}`;
+  const template = options.dataset
+    ? await ensureDatasetTemplate(adminUrl(), options.dataset)
+    : undefined;
   const admin = new Client({ connectionString: adminUrl() });
   await admin.connect();
   try {
-    await admin.query(`CREATE DATABASE ${name}`);
+    if (template) await copyDatasetTemplate(admin, template, name);
+    else await admin.query(`CREATE DATABASE ${name}`);
   } finally {
     await admin.end();
   }
@@ -45,8 +54,8 @@ export async function createTestDatabase(
   url.pathname = `/${name}`;
   const env = {
     DATABASE_URL: url.toString(),
-    POSTGRES_READONLY_USER: `${name}_reader`,
-    POSTGRES_READONLY_PASSWORD: 'reader_pass',
+    POSTGRES_READONLY_USER: template?.readerRole ?? `${name}_reader`,
+    POSTGRES_READONLY_PASSWORD: template?.readerPassword ?? 'reader_pass',
     ...overrides,
   };
   const config = loadConfig(env);
@@ -67,13 +76,8 @@ export async function createTestDatabase(
       await client.connect();
       try {
         await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await client.query(`DO $$ BEGIN
-            IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${name}_reader')
-               AND NOT EXISTS (SELECT 1 FROM pg_shdepend d JOIN pg_roles r ON r.oid = d.refobjid
-                               WHERE r.rolname = '${name}_reader') THEN
-              DROP ROLE ${name}_reader;
-            END IF;
-          END $$;`);
+        // A dataset's role outlives its copies: the template still refers to it.
+        await dropRoleIfUnused(client, env.POSTGRES_READONLY_USER);
       } finally {
         await client.end();
       }

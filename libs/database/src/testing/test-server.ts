@@ -7,6 +7,16 @@ import { startEmbeddedPostgres } from '../embedded/embedded-postgres-server';
 /** Environment variable through which Jest's global setup hands the admin URL to test files. */
 export const TEST_ADMIN_URL = 'SECURITIES_TEST_ADMIN_URL';
 
+/** A value the Jest global setup hands to test files through the environment. */
+export function fromGlobalSetup(variable: string): string {
+  const value = process.env[variable];
+  if (!value)
+    throw new Error(
+      `${variable} is not set: is the Jest globalSetup of @securities/database configured?`,
+    );
+  return value;
+}
+
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();

@@ -1,0 +1,61 @@
+import { Client } from 'pg';
+import {
+  createTestDatabase,
+  datasetTemplate,
+  TEST_ADMIN_URL,
+  TEST_DATASET_TIMEOUT_MS,
+  TestDatabase,
+} from '../src/testing';
+
+describe('prepared test data: built once per run, copied per test file', () => {
+  let first: TestDatabase;
+  let second: TestDatabase;
+
+  beforeAll(async () => {
+    first = await createTestDatabase({}, { dataset: 'base' });
+    second = await createTestDatabase({}, { dataset: 'base' });
+  }, TEST_DATASET_TIMEOUT_MS);
+  afterAll(async () => {
+    await first?.drop();
+    await second?.drop();
+  });
+
+  const count = async (db: TestDatabase, table: string) =>
+    (await db.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
+
+  it('holds the base set with the seed counts', async () => {
+    expect(await count(first, 'securities_master')).toBe(120);
+    expect(await count(first, 'holdings_period_1')).toBe(156);
+    expect(await count(first, 'holdings_period_2')).toBe(167);
+    expect(await count(first, 'variance_summary')).toBe(169);
+  });
+
+  it('gives every caller its own copy: a change in one is not seen in the other', async () => {
+    await first.dataSource.query('DELETE FROM variance_summary');
+    expect(await count(first, 'variance_summary')).toBe(0);
+    expect(await count(second, 'variance_summary')).toBe(169);
+  });
+
+  it("lets the copy's read-only role read and nothing else", async () => {
+    const reader = new Client({
+      ...second.connection,
+      user: second.env.POSTGRES_READONLY_USER,
+      password: second.env.POSTGRES_READONLY_PASSWORD,
+    });
+    await reader.connect();
+    try {
+      const { rows } = await reader.query('SELECT count(*)::int AS n FROM portfolio');
+      expect(rows[0].n).toBe(7);
+      await expect(reader.query('DELETE FROM portfolio')).rejects.toThrow(/read-only/);
+    } finally {
+      await reader.end();
+    }
+  });
+
+  it('keeps the template itself closed to connections, so copies never wait on it', async () => {
+    const url = new URL(process.env[TEST_ADMIN_URL] as string);
+    url.pathname = `/${datasetTemplate('base').name}`;
+    const client = new Client({ connectionString: url.toString() });
+    await expect(client.connect()).rejects.toThrow(/not currently accepting connections/);
+  });
+});
