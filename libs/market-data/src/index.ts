@@ -1,0 +1,16 @@
+export { MarketDataInputError } from './lib/market-data-input-error';
+export * from './lib/time/local-time';
+export * from './lib/time/time-range';
+export * from './lib/intervals/bar-interval';
+export * from './lib/adjustment/adjustment-factors';
+export { decodeCursor, encodeCursor } from './lib/paging/cursor';
+export { INDICATOR_DECIMALS } from './lib/indicators/indicator-math';
+export type { IndicatorSeries, PriceInput } from './lib/indicators/indicator-math';
+export { sma } from './lib/indicators/sma';
+export { ema } from './lib/indicators/ema';
+export { rsi } from './lib/indicators/rsi';
+export { macd, MACD_DEFAULTS } from './lib/indicators/macd';
+export type { MacdValue, MacdWindows } from './lib/indicators/macd';
+export { BarDecimal, tickVwap, VWAP_DECIMALS } from './lib/bars/bar';
+export type { Bar, RawBar } from './lib/bars/bar';
+export { adjustBars } from './lib/bars/adjust-bars';

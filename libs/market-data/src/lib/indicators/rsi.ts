@@ -1,0 +1,45 @@
+import Decimal from 'decimal.js';
+import {
+  checkWindow,
+  IndicatorDecimal,
+  IndicatorSeries,
+  PriceInput,
+  toDecimals,
+} from './indicator-math';
+import { smoothed } from './ema';
+
+const HUNDRED = new IndicatorDecimal(100);
+const NEUTRAL = new IndicatorDecimal(50);
+
+/**
+ * Wilder's relative strength index over `window` changes: average gain and loss start as the plain
+ * means of the first `window` changes, then are smoothed with alpha = 1 / window. RSI = 100 -
+ * 100 / (1 + gain / loss); 100 when nothing was lost, 50 when nothing moved at all. Defined from
+ * value `window` on (the first value has no change).
+ */
+export function rsi(values: readonly PriceInput[], window: number): IndicatorSeries {
+  checkWindow(window, 'window');
+  const inputs = toDecimals(values);
+  const changes = inputs.slice(1).map((value, i) => value.minus(inputs[i]));
+  const zero = new IndicatorDecimal(0);
+  const alpha = new IndicatorDecimal(1).div(window);
+  const gains = smoothed(
+    changes.map((change) => Decimal.max(change, zero)),
+    window,
+    alpha,
+  );
+  const losses = smoothed(
+    changes.map((change) => Decimal.max(change.neg(), zero)),
+    window,
+    alpha,
+  );
+  return [
+    null,
+    ...gains.map((gain, i) => {
+      const loss = losses[i];
+      if (gain === null || loss === null) return null;
+      if (loss.isZero()) return gain.isZero() ? NEUTRAL : HUNDRED;
+      return HUNDRED.minus(HUNDRED.div(gain.div(loss).plus(1)));
+    }),
+  ].slice(0, inputs.length);
+}
