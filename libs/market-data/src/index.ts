@@ -3,7 +3,7 @@ export * from './lib/time/local-time';
 export * from './lib/time/time-range';
 export * from './lib/intervals/bar-interval';
 export * from './lib/adjustment/adjustment-factors';
-export { decodeCursor, encodeCursor } from './lib/paging/cursor';
+export { decodeCursor, decodeCursorKey, encodeCursor } from './lib/paging/cursor';
 export { INDICATOR_DECIMALS } from './lib/indicators/indicator-math';
 export type { IndicatorSeries, PriceInput } from './lib/indicators/indicator-math';
 export { sma } from './lib/indicators/sma';

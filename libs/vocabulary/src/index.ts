@@ -56,3 +56,20 @@ export const QUOTED_PER_100_TYPES = [
 export function priceFactorOf(securityType: string): '1' | '0.01' {
   return (QUOTED_PER_100_TYPES as readonly string[]).includes(securityType) ? '0.01' : '1';
 }
+
+/** Bar intervals of the market-data API: intraday bars from ticks, then days, ISO weeks, months. */
+export const BAR_INTERVALS = ['1m', '5m', '15m', '30m', '1h', '1d', '1w', '1mo'] as const;
+export type BarInterval = (typeof BAR_INTERVALS)[number];
+
+export const INTRADAY_INTERVALS = ['1m', '5m', '15m', '30m', '1h'] as const;
+export type IntradayInterval = (typeof INTRADAY_INTERVALS)[number];
+
+/** Price adjustment of bars: none, splits, cash dividends, or both. */
+export const ADJUSTMENTS = ['raw', 'split', 'dividend', 'all'] as const;
+export type Adjustment = (typeof ADJUSTMENTS)[number];
+
+export const INDICATORS = ['sma', 'ema', 'rsi', 'macd'] as const;
+export type Indicator = (typeof INDICATORS)[number];
+
+export const MOVER_DIRECTIONS = ['gainers', 'losers'] as const;
+export type MoverDirection = (typeof MOVER_DIRECTIONS)[number];

@@ -2,10 +2,13 @@ import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, buildDataSourceOptions, ConnectionSettings } from '@securities/database';
 import { LoggerModule } from 'nestjs-pino';
+import { AdjustmentsModule } from './adjustments/adjustments.module';
+import { BarsModule } from './bars/bars.module';
 import { HealthModule } from './health/health.module';
 import { PortfoliosModule } from './portfolios/portfolios.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { SecuritiesModule } from './securities/securities.module';
+import { TicksModule } from './ticks/ticks.module';
 import { VarianceModule } from './variance/variance.module';
 
 export interface ApiOptions {
@@ -49,6 +52,9 @@ export class AppModule {
         PortfoliosModule,
         VarianceModule,
         ReferenceDataModule,
+        BarsModule,
+        AdjustmentsModule,
+        TicksModule,
       ],
     };
   }

@@ -19,13 +19,13 @@ import {
   TOP_MOVERS_PAGE,
 } from './limits';
 
-interface PageLimits {
+export interface PageLimits {
   default: number;
   max: number;
 }
 
 /** `limit` with an endpoint's own default and maximum. */
-function LimitedQuery(limits: PageLimits) {
+export function LimitedQuery(limits: PageLimits) {
   class Limited {
     @ApiPropertyOptional({
       description: `Maximum rows to return (1..${limits.max})`,
@@ -45,7 +45,7 @@ function LimitedQuery(limits: PageLimits) {
 }
 
 /** `limit` and `offset`, for the list endpoints that page. */
-function PagedQuery(limits: PageLimits) {
+export function PagedQuery(limits: PageLimits) {
   class Paged extends LimitedQuery(limits) {
     @ApiPropertyOptional({
       description: 'Rows to skip, for paging',

@@ -1,8 +1,6 @@
 import Decimal from 'decimal.js';
 import { IsoDate } from '@securities/market-sim';
-
-export const ADJUSTMENTS = ['raw', 'split', 'dividend', 'all'] as const;
-export type Adjustment = (typeof ADJUSTMENTS)[number];
+import { Adjustment } from '@securities/vocabulary';
 
 /** Decimals kept in a factor (each action's and each cumulative product), rounded half up. */
 export const FACTOR_DECIMALS = 12;

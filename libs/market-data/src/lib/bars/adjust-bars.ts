@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import { AdjustmentStep, BarFactors, factorsOn } from '../adjustment/adjustment-factors';
-import { BarInterval, bucketStart } from '../intervals/bar-interval';
+import { BarInterval } from '@securities/vocabulary';
+import { bucketStart } from '../intervals/bar-interval';
 import { compareLocalTime } from '../time/local-time';
 import { Bar, BarDecimal, RawBar, tickVwap } from './bar';
 

@@ -1,14 +1,7 @@
 import fc from 'fast-check';
 import { compareLocalTime, formatLocalTime, LocalTime, MICROS_PER_DAY } from '../time/local-time';
-import {
-  BAR_INTERVALS,
-  BarInterval,
-  bucketStart,
-  INTRADAY_INTERVALS,
-  INTRADAY_MINUTES,
-  nextBucketStart,
-  rollsUpInto,
-} from './bar-interval';
+import { BAR_INTERVALS, BarInterval, INTRADAY_INTERVALS } from '@securities/vocabulary';
+import { bucketStart, INTRADAY_MINUTES, nextBucketStart, rollsUpInto } from './bar-interval';
 
 const at = (text: string): LocalTime => {
   const [date, clock = '00:00:00'] = text.split('T');

@@ -1,11 +1,6 @@
 import { addDays, addMonths, dayOfWeek } from '@securities/market-sim';
+import { BarInterval, INTRADAY_INTERVALS, IntradayInterval } from '@securities/vocabulary';
 import { LocalTime, MICROS_PER_DAY, MICROS_PER_MINUTE, startOfDay } from '../time/local-time';
-
-export const BAR_INTERVALS = ['1m', '5m', '15m', '30m', '1h', '1d', '1w', '1mo'] as const;
-export type BarInterval = (typeof BAR_INTERVALS)[number];
-
-export const INTRADAY_INTERVALS = ['1m', '5m', '15m', '30m', '1h'] as const;
-export type IntradayInterval = (typeof INTRADAY_INTERVALS)[number];
 
 /** Minutes per intraday bar; each divides a day, so buckets align on midnight like time_bucket. */
 export const INTRADAY_MINUTES: Readonly<Record<IntradayInterval, number>> = {

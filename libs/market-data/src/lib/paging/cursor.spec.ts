@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { decodeCursor, encodeCursor } from './cursor';
+import { decodeCursor, decodeCursorKey, encodeCursor } from './cursor';
 
 const SCOPE = 'ticks|SEC-0001|asc|2025-03-01T00:00:00|2025-03-31T23:59:59.999999';
 
@@ -42,5 +42,15 @@ describe('opaque cursors', () => {
     expect(() => decodeCursor(SCOPE, cursor.slice(0, -3))).toThrow(/^cursor /);
     const tampered = `${cursor.slice(0, 10)}${cursor[10] === 'A' ? 'B' : 'A'}${cursor.slice(11)}`;
     expect(() => decodeCursor(SCOPE, tampered)).toThrow(/^cursor /);
+  });
+
+  it('read back their key in its own type, a key of another type being malformed', () => {
+    const cursor = encodeCursor(SCOPE, '42');
+    expect(
+      decodeCursorKey(SCOPE, cursor, (key) => (/^\d+$/.test(key) ? Number(key) : undefined)),
+    ).toBe(42);
+    expect(() => decodeCursorKey(SCOPE, cursor, () => undefined)).toThrow(
+      'cursor is malformed: pass the cursor of a Link header as it is',
+    );
   });
 });

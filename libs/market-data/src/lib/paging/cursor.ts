@@ -57,3 +57,14 @@ export function decodeCursor(scope: string, cursor: string): string {
   }
   return body.k;
 }
+
+/** The key of a cursor read back into its type; a key `read` cannot read is a malformed cursor. */
+export function decodeCursorKey<Key>(
+  scope: string,
+  cursor: string,
+  read: (key: string) => Key | undefined,
+): Key {
+  const key = read(decodeCursor(scope, cursor));
+  if (key === undefined) throw new MarketDataInputError('cursor', MALFORMED);
+  return key;
+}

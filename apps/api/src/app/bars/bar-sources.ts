@@ -1,0 +1,103 @@
+import { BarInterval } from '@securities/vocabulary';
+
+/**
+ * Where bars come from: tick_data itself, or a continuous aggregate `tick_bars_<interval>` (one row
+ * per security and bucket, see CONTRACTS.md "Bars") that re-aggregates into any coarser bar. The
+ * SQL below is the same for both; only the names differ.
+ */
+export interface BarSource {
+  relation: string;
+  time: string;
+  open: string;
+  high: string;
+  low: string;
+  close: string;
+  volume: string;
+  tradeCount: string;
+  priceVolume: string;
+  /** The aggregate's own interval; undefined for tick_data. */
+  interval?: BarInterval;
+}
+
+export const TICK_SOURCE: BarSource = {
+  relation: 'tick_data',
+  time: 'tick_time',
+  open: 'price',
+  high: 'price',
+  low: 'price',
+  close: 'price',
+  volume: 'volume',
+  tradeCount: 'trade_count',
+  priceVolume: 'price * volume',
+};
+
+/** The columns a continuous aggregate must have for the API to read it. */
+export const AGGREGATE_COLUMNS = [
+  'security_id',
+  'bucket',
+  'open',
+  'high',
+  'low',
+  'close',
+  'volume',
+  'trade_count',
+  'price_volume',
+] as const;
+
+export const AGGREGATE_PREFIX = 'tick_bars_';
+
+export function aggregateSource(interval: BarInterval): BarSource {
+  return {
+    relation: `${AGGREGATE_PREFIX}${interval}`,
+    time: 'bucket',
+    open: 'open',
+    high: 'high',
+    low: 'low',
+    close: 'close',
+    volume: 'volume',
+    tradeCount: 'trade_count',
+    priceVolume: 'price_volume',
+    interval,
+  };
+}
+
+/**
+ * Intraday bars of one security over [$2, $3), $4 the bar width as an interval: buckets aligned on
+ * clock time from midnight like time_bucket; open/close by time, extremes, sums. Rows ascend.
+ */
+export function intradayBarsSql(source: BarSource): string {
+  const { relation, time } = source;
+  return `
+    SELECT replace(b.bucket::text, ' ', 'T') AS start, b.open, b.high, b.low, b.close,
+           b.volume, b.trade_count, b.price_volume
+    FROM (
+      SELECT date_bin($4::interval, ${time}, TIMESTAMP '2000-01-01') AS bucket,
+             (array_agg(${source.open} ORDER BY ${time}))[1] AS open,
+             max(${source.high}) AS high, min(${source.low}) AS low,
+             (array_agg(${source.close} ORDER BY ${time} DESC))[1] AS close,
+             sum(${source.volume}) AS volume, sum(${source.tradeCount}) AS trade_count,
+             sum(${source.priceVolume}) AS price_volume
+      FROM ${relation}
+      WHERE security_id = $1 AND ${time} >= $2 AND ${time} < $3
+      GROUP BY 1) b
+    ORDER BY b.bucket`;
+}
+
+/** Per day of one security over [$2, $3): the ticks' trade count and sum of price x volume. */
+export function dayTotalsSql(source: BarSource): string {
+  const { relation, time } = source;
+  return `
+    SELECT ${time}::date AS day, sum(${source.tradeCount}) AS trade_count,
+           sum(${source.priceVolume}) AS price_volume
+    FROM ${relation}
+    WHERE security_id = $1 AND ${time} >= $2 AND ${time} < $3
+    GROUP BY 1`;
+}
+
+/** pricing_history rows of one security over [$2, $3), in the order asked, at most $4. */
+export const DAILY_BARS_SQL = (order: 'ASC' | 'DESC') => `
+  SELECT price_date, open_price, high_price, low_price, close_price, volume, vwap
+  FROM pricing_history
+  WHERE security_id = $1 AND price_date >= $2 AND price_date < $3
+  ORDER BY price_date ${order}
+  LIMIT $4`;

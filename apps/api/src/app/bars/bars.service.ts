@@ -1,0 +1,248 @@
+import { Injectable } from '@nestjs/common';
+import { BarsQuery, BARS_PAGE, SortOrder } from '@securities/contracts';
+import {
+  adjustBars,
+  Bar,
+  bucketStart,
+  compareLocalTime,
+  decodeCursorKey,
+  encodeCursor,
+  formatLocalTime,
+  INTRADAY_MINUTES,
+  isIntraday,
+  LocalTime,
+  nextBucketStart,
+  RawBar,
+  readLocalTime,
+  resolveTimeRange,
+  startOfDay,
+  tickVwap,
+  TimeRange,
+} from '@securities/market-data';
+import { addDays } from '@securities/market-sim';
+import { Adjustment, BarInterval, IntradayInterval } from '@securities/vocabulary';
+import { DataSource } from 'typeorm';
+import { AdjustmentsService } from '../adjustments/adjustments.service';
+import { MarketDataContextService } from '../market-data/market-data-context.service';
+import { DAILY_BARS_SQL, dayTotalsSql, intradayBarsSql } from './bar-sources';
+import { BarSourcesService } from './bar-sources.service';
+
+/** The start of the first bar and the end (excluded) of the last one wanted. */
+export interface BarWindow {
+  first: LocalTime;
+  end: LocalTime;
+}
+
+export interface BarPage {
+  bars: Bar[];
+  /** The cursor of the next page, when there is one. */
+  next?: string;
+}
+
+/** Days a bar holds at most: how many pricing_history rows `n` bars can need. */
+const MAX_DAYS_PER_BAR: Readonly<Record<'1d' | '1w' | '1mo', number>> = {
+  '1d': 1,
+  '1w': 7,
+  '1mo': 31,
+};
+/** Minutes of a regular session (09:30-16:00): sizes the first window of intraday ticks read. */
+const SESSION_MINUTES = 390;
+
+const timeParam = (time: LocalTime) => formatLocalTime(time);
+
+interface IntradayRow {
+  start: string;
+  open: string;
+  high: string;
+  low: string;
+  close: string;
+  volume: string;
+  trade_count: string;
+  price_volume: string;
+}
+
+interface DailyRow {
+  price_date: string;
+  open_price: string;
+  high_price: string;
+  low_price: string;
+  close_price: string;
+  volume: string;
+  vwap: string;
+}
+
+/** Bars of one security: intraday from ticks (or their aggregates), days from pricing_history. */
+@Injectable()
+export class BarsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly context: MarketDataContextService,
+    private readonly sources: BarSourcesService,
+    private readonly adjustments: AdjustmentsService,
+  ) {}
+
+  /** The bars whose bucket meets the range: whole bars, the first holding `from`, the last `to`. */
+  windowOf(interval: BarInterval, range: TimeRange): BarWindow {
+    return {
+      first: bucketStart(interval, range.from),
+      end: nextBucketStart(interval, bucketStart(interval, range.to)),
+    };
+  }
+
+  async findBars(securityId: string, query: BarsQuery): Promise<BarPage> {
+    const range = resolveTimeRange(query, await this.context.spanFor(securityId));
+    const { interval, adjustment, sort } = query;
+    const limit = query.limit ?? BARS_PAGE.default;
+    const scope = [
+      'bars',
+      securityId,
+      interval,
+      adjustment,
+      sort,
+      ...[range.from, range.to].map(formatLocalTime),
+    ].join('|');
+    const window = this.windowOf(interval, range);
+    if (query.cursor !== undefined) {
+      const last = decodeCursorKey(scope, query.cursor, readLocalTime);
+      if (sort === 'asc') window.first = nextBucketStart(interval, last);
+      else window.end = last;
+    }
+    const bars = await this.collectBars(securityId, interval, adjustment, window, limit + 1, sort);
+    if (bars.length <= limit) return { bars };
+    return {
+      bars: bars.slice(0, limit),
+      next: encodeCursor(scope, formatLocalTime(bars[limit - 1].start)),
+    };
+  }
+
+  /** Up to `count` adjusted bars of the window, in `sort` order. */
+  async collectBars(
+    securityId: string,
+    interval: BarInterval,
+    adjustment: Adjustment,
+    window: BarWindow,
+    count: number,
+    sort: SortOrder,
+  ): Promise<Bar[]> {
+    if (compareLocalTime(window.first, window.end) >= 0) return [];
+    const [source, schedule] = await Promise.all([
+      isIntraday(interval)
+        ? this.intradayBars(securityId, interval, window, count, sort)
+        : this.dailyBars(securityId, interval, window, count, sort),
+      this.adjustments.scheduleFor(securityId, adjustment),
+    ]);
+    const bars = adjustBars(source, interval, schedule);
+    return (sort === 'asc' ? bars : bars.reverse()).slice(0, count);
+  }
+
+  /**
+   * Intraday bars, read window by window in the order asked (each window's query touches only its
+   * partitions or chunks) until `count` bars are found or the range ends; ascending.
+   */
+  private async intradayBars(
+    securityId: string,
+    interval: IntradayInterval,
+    window: BarWindow,
+    count: number,
+    sort: SortOrder,
+  ): Promise<RawBar[]> {
+    const sql = intradayBarsSql(await this.sources.sourceFor(interval));
+    const width = `${INTRADAY_MINUTES[interval]} minutes`;
+    // Calendar days for `count` bars of full sessions (weekends included), then doubling.
+    let days = Math.ceil(((count * INTRADAY_MINUTES[interval]) / SESSION_MINUTES) * (7 / 5)) + 1;
+    const found: RawBar[][] = [];
+    let total = 0;
+    let { first, end } = window;
+    while (total < count && compareLocalTime(first, end) < 0) {
+      const [from, to] =
+        sort === 'asc'
+          ? [first, minTime(end, startOfDay(addDays(first.date, days)))]
+          : [maxTime(first, startOfDay(addDays(end.date, -days))), end];
+      const rows: IntradayRow[] = await this.db.query(sql, [
+        securityId,
+        timeParam(from),
+        timeParam(to),
+        width,
+      ]);
+      const bars = rows.map(intradayRawBar);
+      found.push(bars);
+      total += bars.length;
+      if (sort === 'asc') first = to;
+      else end = from;
+      days *= 2;
+    }
+    const ascending = sort === 'asc' ? found.flat() : found.reverse().flat();
+    return sort === 'asc'
+      ? ascending.slice(0, count)
+      : ascending.slice(Math.max(0, ascending.length - count));
+  }
+
+  /**
+   * Day-based bars: pricing_history's days (enough of them for `count` bars), with the trade count
+   * and price x volume of their ticks; ascending.
+   */
+  private async dailyBars(
+    securityId: string,
+    interval: '1d' | '1w' | '1mo',
+    window: BarWindow,
+    count: number,
+    sort: SortOrder,
+  ): Promise<RawBar[]> {
+    const rows: DailyRow[] = await this.db.query(DAILY_BARS_SQL(sort === 'asc' ? 'ASC' : 'DESC'), [
+      securityId,
+      window.first.date,
+      window.end.date,
+      count * MAX_DAYS_PER_BAR[interval],
+    ]);
+    if (rows.length === 0) return [];
+    const days = sort === 'asc' ? rows : rows.reverse();
+    const totals = await this.dayTotals(
+      securityId,
+      days[0].price_date,
+      addDays(days[days.length - 1].price_date, 1),
+    );
+    return days.map((row) => {
+      const own = totals.get(row.price_date);
+      return {
+        start: startOfDay(row.price_date),
+        open: row.open_price,
+        high: row.high_price,
+        low: row.low_price,
+        close: row.close_price,
+        volume: row.volume,
+        vwap: row.vwap,
+        tradeCount: own?.trade_count ?? null,
+        priceVolume: own?.price_volume ?? null,
+      };
+    });
+  }
+
+  private async dayTotals(
+    securityId: string,
+    from: string,
+    until: string,
+  ): Promise<Map<string, { trade_count: string; price_volume: string }>> {
+    const rows: { day: string; trade_count: string; price_volume: string }[] = await this.db.query(
+      dayTotalsSql(await this.sources.sourceFor('1d')),
+      [securityId, from, until],
+    );
+    return new Map(rows.map((row) => [row.day, row]));
+  }
+}
+
+const minTime = (a: LocalTime, b: LocalTime) => (compareLocalTime(a, b) <= 0 ? a : b);
+const maxTime = (a: LocalTime, b: LocalTime) => (compareLocalTime(a, b) >= 0 ? a : b);
+
+function intradayRawBar(row: IntradayRow): RawBar {
+  return {
+    start: readLocalTime(row.start) as LocalTime,
+    open: row.open,
+    high: row.high,
+    low: row.low,
+    close: row.close,
+    volume: row.volume,
+    vwap: tickVwap(row.price_volume, row.volume, row.close),
+    tradeCount: row.trade_count,
+    priceVolume: row.price_volume,
+  };
+}
