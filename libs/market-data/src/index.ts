@@ -14,3 +14,5 @@ export type { MacdValue, MacdWindows } from './lib/indicators/macd';
 export { BarDecimal, tickVwap, VWAP_DECIMALS } from './lib/bars/bar';
 export type { Bar, RawBar } from './lib/bars/bar';
 export { adjustBars } from './lib/bars/adjust-bars';
+export { CHANGE_PERCENT_DECIMALS, priceChange } from './lib/bars/price-change';
+export type { PriceChange } from './lib/bars/price-change';

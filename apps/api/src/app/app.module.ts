@@ -5,9 +5,12 @@ import { LoggerModule } from 'nestjs-pino';
 import { AdjustmentsModule } from './adjustments/adjustments.module';
 import { BarsModule } from './bars/bars.module';
 import { HealthModule } from './health/health.module';
+import { IndicatorsModule } from './indicators/indicators.module';
+import { MarketModule } from './market/market.module';
 import { PortfoliosModule } from './portfolios/portfolios.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { SecuritiesModule } from './securities/securities.module';
+import { SnapshotModule } from './snapshot/snapshot.module';
 import { TicksModule } from './ticks/ticks.module';
 import { VarianceModule } from './variance/variance.module';
 
@@ -55,6 +58,9 @@ export class AppModule {
         BarsModule,
         AdjustmentsModule,
         TicksModule,
+        MarketModule,
+        SnapshotModule,
+        IndicatorsModule,
       ],
     };
   }

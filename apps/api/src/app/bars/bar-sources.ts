@@ -101,3 +101,13 @@ export const DAILY_BARS_SQL = (order: 'ASC' | 'DESC') => `
   WHERE security_id = $1 AND price_date >= $2 AND price_date < $3
   ORDER BY price_date ${order}
   LIMIT $4`;
+
+/** Per security of $1 (an array) on one day [$2, $3): the ticks' trade count. */
+export function dayTotalsByIdSql(source: BarSource): string {
+  const { relation, time } = source;
+  return `
+    SELECT security_id, sum(${source.tradeCount}) AS trade_count
+    FROM ${relation}
+    WHERE security_id = ANY($1) AND ${time} >= $2 AND ${time} < $3
+    GROUP BY 1`;
+}

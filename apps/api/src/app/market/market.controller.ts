@@ -1,0 +1,49 @@
+import { Controller, Get, Query, Res, UseInterceptors } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ErrorResponse,
+  MarketDailyBarResponse,
+  MarketDailyQuery,
+  MarketMoverResponse,
+  MarketMoversQuery,
+} from '@securities/contracts';
+import { Response } from 'express';
+import { sendPage, totalCountHeader } from '../common/paged-result';
+import { MarketDataErrorsInterceptor } from '../market-data/market-data-errors.interceptor';
+import { MarketService } from './market.service';
+
+@ApiTags('market data')
+@UseInterceptors(MarketDataErrorsInterceptor)
+@ApiBadRequestResponse({
+  type: ErrorResponse,
+  description:
+    'A parameter is invalid, or the date is outside the data or no trading day; the message names it',
+})
+@Controller('market')
+export class MarketController {
+  constructor(private readonly market: MarketService) {}
+
+  @Get('daily')
+  @ApiOperation({ summary: "Every security's daily bar on one trading day, by security id" })
+  @ApiOkResponse({
+    type: [MarketDailyBarResponse],
+    headers: totalCountHeader('Securities with a bar that day'),
+  })
+  async daily(
+    @Query() query: MarketDailyQuery,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<MarketDailyBarResponse[]> {
+    return sendPage(response, await this.market.findDailyBars(query));
+  }
+
+  @Get('movers')
+  @ApiOperation({
+    summary: "The day's largest rises or falls against the previous close",
+    description:
+      'The previous close is first multiplied by the split and dividend factors of actions going ex that day, so a split or a dividend is no move. Securities without a previous close are left out.',
+  })
+  @ApiOkResponse({ type: [MarketMoverResponse] })
+  movers(@Query() query: MarketMoversQuery): Promise<MarketMoverResponse[]> {
+    return this.market.findMovers(query);
+  }
+}

@@ -1,0 +1,169 @@
+import { Injectable } from '@nestjs/common';
+import {
+  MarketDailyBarResponse,
+  MarketDailyQuery,
+  MarketMoverResponse,
+  MarketMoversQuery,
+} from '@securities/contracts';
+import {
+  DataSpan,
+  MarketDataInputError,
+  priceChange,
+  resolveMoment,
+} from '@securities/market-data';
+import { addDays } from '@securities/market-sim';
+import Decimal from 'decimal.js';
+import { DataSource } from 'typeorm';
+import { AdjustmentsService } from '../adjustments/adjustments.service';
+import { dayTotalsByIdSql } from '../bars/bar-sources';
+import { BarSourcesService } from '../bars/bar-sources.service';
+import { jsonNumber } from '../common/decimal-json';
+import { pagedQuery } from '../common/paged-query';
+import { PagedResult } from '../common/paged-result';
+import { MarketDataContextService } from '../market-data/market-data-context.service';
+
+type DailyRow = Omit<
+  MarketDailyBarResponse,
+  'open' | 'high' | 'low' | 'close' | 'volume' | 'vwap' | 'trade_count'
+> & {
+  open_price: string;
+  high_price: string;
+  low_price: string;
+  close_price: string;
+  volume: string;
+  vwap: string;
+};
+
+interface MoverRow {
+  security_id: string;
+  ticker: string;
+  security_name: string;
+  currency: string;
+  price_date: string;
+  close_price: string;
+  previous_close_date: string | null;
+  previous_close: string | null;
+}
+
+/** The whole market on one trading day: every security's bar, and the day's biggest moves. */
+@Injectable()
+export class MarketService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly context: MarketDataContextService,
+    private readonly sources: BarSourcesService,
+    private readonly adjustments: AdjustmentsService,
+  ) {}
+
+  /** 400 unless `date` lies in the data and is a trading day (a day with bars), naming its neighbours. */
+  private async tradingDay(date: string): Promise<void> {
+    const span: DataSpan = await this.context.spanFor();
+    resolveMoment(date, 'date', span);
+    const [row]: { traded: boolean; before: string | null; after: string | null }[] =
+      await this.db.query(
+        `SELECT EXISTS (SELECT 1 FROM pricing_history WHERE price_date = $1) AS traded,
+              (SELECT max(price_date) FROM pricing_history WHERE price_date < $1) AS before,
+              (SELECT min(price_date) FROM pricing_history WHERE price_date > $1) AS after`,
+        [date],
+      );
+    if (!row.traded) {
+      const neighbours = [row.before, row.after].filter((day) => day !== null).join(' and ');
+      throw new MarketDataInputError(
+        'date',
+        `(${date}) is not a trading day: the nearest are ${neighbours}`,
+      );
+    }
+  }
+
+  async findDailyBars(query: MarketDailyQuery): Promise<PagedResult<MarketDailyBarResponse>> {
+    await this.tradingDay(query.date);
+    const page = await pagedQuery<DailyRow>(this.db, {
+      from: 'pricing_history p JOIN securities_master s ON s.security_id = p.security_id',
+      columns: `p.security_id, s.ticker, s.security_type, s.currency, p.price_date, p.open_price,
+        p.high_price, p.low_price, p.close_price, p.volume, p.vwap`,
+      orderBy: 'p.security_id',
+      filters: { 'p.price_date': query.date },
+      limit: query.limit,
+      offset: query.offset,
+    });
+    const tradeCounts = await this.tradeCounts(
+      page.rows.map((row) => row.security_id),
+      query.date,
+    );
+    return {
+      total: page.total,
+      rows: page.rows.map((row) => ({
+        security_id: row.security_id,
+        ticker: row.ticker,
+        security_type: row.security_type,
+        currency: row.currency,
+        price_date: row.price_date,
+        open: jsonNumber(row.open_price),
+        high: jsonNumber(row.high_price),
+        low: jsonNumber(row.low_price),
+        close: jsonNumber(row.close_price),
+        volume: jsonNumber(row.volume),
+        vwap: jsonNumber(row.vwap),
+        trade_count: jsonNumber(tradeCounts.get(row.security_id) ?? null),
+      })),
+    };
+  }
+
+  private async tradeCounts(securityIds: string[], date: string): Promise<Map<string, string>> {
+    if (securityIds.length === 0) return new Map();
+    const rows: { security_id: string; trade_count: string }[] = await this.db.query(
+      dayTotalsByIdSql(await this.sources.sourceFor('1d')),
+      [securityIds, date, addDays(date, 1)],
+    );
+    return new Map(rows.map((row) => [row.security_id, row.trade_count]));
+  }
+
+  async findMovers(query: MarketMoversQuery): Promise<MarketMoverResponse[]> {
+    await this.tradingDay(query.date);
+    const [rows, exDayFactors]: [MoverRow[], Map<string, Decimal>] = await Promise.all([
+      this.db.query(
+        `SELECT p.security_id, s.ticker, s.security_name, s.currency, p.price_date, p.close_price,
+                prev.price_date AS previous_close_date, prev.close_price AS previous_close
+         FROM pricing_history p
+         JOIN securities_master s ON s.security_id = p.security_id
+         LEFT JOIN LATERAL (
+           SELECT q.price_date, q.close_price FROM pricing_history q
+           WHERE q.security_id = p.security_id AND q.price_date < p.price_date
+           ORDER BY q.price_date DESC LIMIT 1) prev ON true
+         WHERE p.price_date = $1`,
+        [query.date],
+      ),
+      this.adjustments.exDayFactors(query.date),
+    ]);
+    const sign = query.direction === 'gainers' ? -1 : 1;
+    return rows
+      .filter((row) => row.previous_close !== null)
+      .map((row) => ({
+        row,
+        change: priceChange(
+          row.close_price,
+          row.previous_close as string,
+          exDayFactors.get(row.security_id),
+        ),
+      }))
+      .sort(
+        (a, b) =>
+          sign * a.change.changePercent.comparedTo(b.change.changePercent) ||
+          a.row.security_id.localeCompare(b.row.security_id),
+      )
+      .slice(0, query.limit)
+      .map(({ row, change }) => ({
+        security_id: row.security_id,
+        ticker: row.ticker,
+        security_name: row.security_name,
+        currency: row.currency,
+        price_date: row.price_date,
+        close: Number(row.close_price),
+        previous_close: jsonNumber(row.previous_close),
+        previous_close_date: row.previous_close_date,
+        adjusted_previous_close: change.adjustedPreviousClose.toNumber(),
+        change: change.change.toNumber(),
+        change_percent: change.changePercent.toNumber(),
+      }));
+  }
+}

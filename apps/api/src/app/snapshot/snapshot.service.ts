@@ -1,0 +1,121 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { SnapshotQuery, SnapshotResponse } from '@securities/contracts';
+import {
+  formatLocalTime,
+  LocalTime,
+  priceChange,
+  readLocalTime,
+  resolveMoment,
+  startOfDay,
+  tickVwap,
+} from '@securities/market-data';
+import { addDays } from '@securities/market-sim';
+import { DataSource } from 'typeorm';
+import { AdjustmentsService } from '../adjustments/adjustments.service';
+import { intradayBarsSql, TICK_SOURCE } from '../bars/bar-sources';
+import { jsonNumber } from '../common/decimal-json';
+import { MarketDataContextService } from '../market-data/market-data-context.service';
+import { tickPageSql } from '../ticks/tick-sql';
+
+/** Days searched back for the last tick before the whole data is: one read of a partition or two. */
+const RECENT_DAYS = 7;
+
+type TickRow = Record<'tick_time' | 'price' | 'bid' | 'ask' | 'vwap', string> &
+  Record<'volume' | 'bid_size' | 'ask_size' | 'trade_count', number>;
+
+interface DayRow {
+  open: string;
+  high: string;
+  low: string;
+  close: string;
+  volume: string;
+  trade_count: string;
+  price_volume: string;
+}
+
+/** A security at a moment: its last tick, the day so far, and the change on the previous close. */
+@Injectable()
+export class SnapshotService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly context: MarketDataContextService,
+    private readonly adjustments: AdjustmentsService,
+  ) {}
+
+  private async lastTick(
+    securityId: string,
+    at: LocalTime,
+    firstDay: string,
+  ): Promise<TickRow | undefined> {
+    const search = async (from: string) => {
+      const rows: TickRow[] = await this.db.query(tickPageSql('desc', false), [
+        securityId,
+        from,
+        formatLocalTime(at),
+        1,
+      ]);
+      return rows[0];
+    };
+    const recent = addDays(at.date, -RECENT_DAYS);
+    return (
+      (await search(recent > firstDay ? recent : firstDay)) ??
+      (recent > firstDay ? search(firstDay) : undefined)
+    );
+  }
+
+  async snapshot(securityId: string, query: SnapshotQuery): Promise<SnapshotResponse> {
+    const span = await this.context.spanFor(securityId);
+    const at = resolveMoment(query.at, 'at', span);
+    const tick = await this.lastTick(securityId, at, span.first);
+    if (!tick) {
+      throw new NotFoundException(`No tick of ${securityId} at or before ${formatLocalTime(at)}`);
+    }
+    const time = readLocalTime(tick.tick_time) as LocalTime;
+    const [[day], [previous], exDayFactors] = await Promise.all([
+      this.db.query(intradayBarsSql(TICK_SOURCE), [
+        securityId,
+        formatLocalTime(startOfDay(time.date)),
+        formatLocalTime({ date: time.date, micros: time.micros + 1 }),
+        '1 day',
+      ]) as Promise<DayRow[]>,
+      this.db.query(
+        `SELECT price_date, close_price FROM pricing_history
+         WHERE security_id = $1 AND price_date < $2 ORDER BY price_date DESC LIMIT 1`,
+        [securityId, time.date],
+      ) as Promise<{ price_date: string; close_price: string }[]>,
+      this.adjustments.exDayFactors(time.date, [securityId]),
+    ]);
+    const change =
+      previous && priceChange(tick.price, previous.close_price, exDayFactors.get(securityId));
+    return {
+      security_id: securityId,
+      at: formatLocalTime(at),
+      last_tick: {
+        tick_time: tick.tick_time,
+        price: Number(tick.price),
+        bid: Number(tick.bid),
+        ask: Number(tick.ask),
+        volume: tick.volume,
+        bid_size: tick.bid_size,
+        ask_size: tick.ask_size,
+        trade_count: tick.trade_count,
+        vwap: Number(tick.vwap),
+      },
+      day: {
+        date: time.date,
+        open: Number(day.open),
+        high: Number(day.high),
+        low: Number(day.low),
+        close: Number(day.close),
+        volume: Number(day.volume),
+        vwap: Number(tickVwap(day.price_volume, day.volume, day.close)),
+        trade_count: Number(day.trade_count),
+      },
+      previous_close: jsonNumber(previous?.close_price ?? null),
+      previous_close_date: previous?.price_date ?? null,
+      adjusted_previous_close: change ? change.adjustedPreviousClose.toNumber() : null,
+      change: change ? change.change.toNumber() : null,
+      change_percent: change ? change.changePercent.toNumber() : null,
+    };
+  }
+}
