@@ -131,7 +131,7 @@ export class BarsService {
         : this.dailyBars(securityId, interval, window, count, sort),
       this.adjustments.scheduleFor(securityId, adjustment),
     ]);
-    const bars = adjustBars(source, interval, schedule);
+    const bars = adjustBars(source, isIntraday(interval) ? interval : '1d', interval, schedule);
     return (sort === 'asc' ? bars : bars.reverse()).slice(0, count);
   }
 

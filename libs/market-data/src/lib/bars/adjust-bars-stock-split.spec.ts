@@ -81,7 +81,7 @@ const shown = (bar: Bar) => ({
 
 describe('bars across a 4-for-1 split', () => {
   it('daily bars: before the ex-date, prices x 0.25 and volume x 4, exactly; from it on, as traded', () => {
-    expect(adjustBars(DAYS, '1d', adjustmentSchedule([SPLIT], 'split')).map(shown)).toEqual([
+    expect(adjustBars(DAYS, '1d', '1d', adjustmentSchedule([SPLIT], 'split')).map(shown)).toEqual([
       {
         start: '2025-02-05T00:00:00',
         ohlc: ['99.5', '101', '98', '100'],
@@ -118,7 +118,7 @@ describe('bars across a 4-for-1 split', () => {
   });
 
   it('the week of the split is built from its adjusted days and says no single factor applies', () => {
-    const [week] = adjustBars(DAYS.slice(0, 3), '1w', adjustmentSchedule([SPLIT], 'split'));
+    const [week] = adjustBars(DAYS.slice(0, 3), '1d', '1w', adjustmentSchedule([SPLIT], 'split'));
     // Adjusted days: 99.5/101/98/100 (8000), 100/105/99/103 (4000), 103/105/101/104 (4200).
     // vwap: (798000 + 410000 + 434700) / (8000 + 4000 + 4200) = 1642700 / 16200 = 101.40123456790123...
     expect(shown(week)).toEqual({
@@ -132,7 +132,7 @@ describe('bars across a 4-for-1 split', () => {
   });
 
   it('the raw week of the split shows the jump, with the tick vwap of the whole week', () => {
-    const [week] = adjustBars(DAYS.slice(0, 3), '1w', adjustmentSchedule([SPLIT], 'raw'));
+    const [week] = adjustBars(DAYS.slice(0, 3), '1d', '1w', adjustmentSchedule([SPLIT], 'raw'));
     // 1642700 / 7200 = 228.152777... -> 228.152778.
     expect(shown(week)).toEqual({
       start: '2025-02-03T00:00:00',
@@ -145,7 +145,7 @@ describe('bars across a 4-for-1 split', () => {
   });
 
   it('a week wholly before the split is its raw aggregate x 0.25', () => {
-    const [week] = adjustBars(DAYS.slice(0, 2), '1w', adjustmentSchedule([SPLIT], 'split'));
+    const [week] = adjustBars(DAYS.slice(0, 2), '1d', '1w', adjustmentSchedule([SPLIT], 'split'));
     // Raw: 398/420/392/412, 3000, vwap 1208000 / 3000 = 402.666667.
     expect(shown(week)).toEqual({
       start: '2025-02-03T00:00:00',
@@ -165,7 +165,7 @@ describe('rolling up days', () => {
       priceVolume: null,
       tradeCount: null,
     }));
-    const [week] = adjustBars(noTicks, '1w', []);
+    const [week] = adjustBars(noTicks, '1d', '1w', []);
     // (399 x 2000 + 410 x 1000) / 3000 = 402.666667.
     expect(week.vwap.toString()).toBe('402.666667');
     expect(week.tradeCount).toBeNull();
@@ -173,7 +173,7 @@ describe('rolling up days', () => {
 
   it('gives the close as vwap when nothing traded', () => {
     const quiet = DAYS.slice(0, 2).map((bar) => ({ ...bar, volume: '0', priceVolume: '0' }));
-    expect(adjustBars(quiet, '1mo', [])[0].vwap.toString()).toBe('412');
+    expect(adjustBars(quiet, '1d', '1mo', [])[0].vwap.toString()).toBe('412');
   });
 
   it('splits the days into calendar months', () => {
@@ -182,6 +182,7 @@ describe('rolling up days', () => {
         day('2025-01-31', '1', '2', '1', '2', '1', '2', '2'),
         day('2025-02-03', '2', '3', '2', '3', '1', '3', '3'),
       ],
+      '1d',
       '1mo',
       [],
     );
@@ -189,5 +190,14 @@ describe('rolling up days', () => {
       '2025-01-01T00:00:00',
       '2025-02-01T00:00:00',
     ]);
+  });
+
+  it('takes the ticks’ vwap for a week of a single day, not the day’s own (pinned) vwap', () => {
+    const [week] = adjustBars([{ ...DAYS[3], vwap: '999.000000' }], '1d', '1w', []);
+    // 418000 / 4000 = 104.5.
+    expect(week.vwap.toString()).toBe('104.5');
+    expect(
+      adjustBars([{ ...DAYS[3], vwap: '999.000000' }], '1d', '1d', [])[0].vwap.toString(),
+    ).toBe('999');
   });
 });

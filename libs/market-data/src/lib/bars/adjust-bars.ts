@@ -13,9 +13,12 @@ const sum = (values: readonly Decimal.Value[]) =>
 const sumOrNull = (values: readonly (string | null)[]) =>
   values.some((value) => value === null) ? null : sum(values as string[]);
 
-/** Several raw bars of one bucket as one: first open, last close, extremes, sums, tick vwap. */
-function aggregateRaw(bars: readonly RawBar[]): RawBar {
-  if (bars.length === 1) return bars[0];
+/**
+ * The raw bars of one bucket as one: first open, last close, extremes, sums, and the vwap of their
+ * ticks (a day's own vwap is pricing_history's, which need not be its ticks' on a pinned day).
+ */
+function aggregateRaw(bars: readonly RawBar[], rollingUp: boolean): RawBar {
+  if (!rollingUp) return bars[0];
   const first = bars[0];
   const last = bars[bars.length - 1];
   const volume = sum(bars.map((bar) => bar.volume));
@@ -83,16 +86,18 @@ function adjustedSpanning(parts: readonly RawBar[], factors: readonly BarFactors
 const sameFactors = (a: BarFactors, b: BarFactors) => a.price.eq(b.price) && a.volume.eq(b.volume);
 
 /**
- * Bars at `interval` from source bars (ascending, at `interval` or finer: days for weeks and months),
+ * Bars at `interval` from source bars at `sourceInterval` (ascending; days for weeks and months),
  * back-adjusted by `schedule`. A bar within one factor's dates is its raw aggregate times that
  * factor, exactly (adjusted = raw x adjustment_factor, volume = raw x volume_factor); a bar spanning
  * an ex-date is the aggregate of its adjusted parts, so an adjusted series has no jump at a split.
  */
 export function adjustBars(
   source: readonly RawBar[],
+  sourceInterval: BarInterval,
   interval: BarInterval,
   schedule: readonly AdjustmentStep[],
 ): Bar[] {
+  const rollingUp = sourceInterval !== interval;
   const bars: Bar[] = [];
   let group: RawBar[] = [];
   const flush = () => {
@@ -100,7 +105,7 @@ export function adjustBars(
     const factors = group.map((part) => factorsOn(schedule, part.start.date));
     const start = bucketStart(interval, group[0].start);
     const bar = factors.every((factor) => sameFactors(factor, factors[0]))
-      ? adjusted(aggregateRaw(group), factors[0])
+      ? adjusted(aggregateRaw(group, rollingUp), factors[0])
       : adjustedSpanning(group, factors);
     bars.push({ ...bar, start });
     group = [];
