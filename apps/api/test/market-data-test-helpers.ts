@@ -15,7 +15,9 @@ export async function allPages(
   let url: string | undefined = firstUrl;
   let pages = 0;
   while (url) {
-    const res: { text: string; headers: Record<string, string> } = await ctx.api.get(url).expect(200);
+    const res: { text: string; headers: Record<string, string> } = await ctx.api
+      .get(url)
+      .expect(200);
     rows.push(...exactBody(res.text));
     pages += 1;
     url = /<([^>]+)>; rel="next"/.exec(res.headers.link ?? '')?.[1];

@@ -1,0 +1,85 @@
+import {
+  freePort,
+  spawnWorkspaceScript,
+  TEST_DATASET_TIMEOUT_MS,
+  waitForOutput,
+  WorkspaceProcess,
+} from '@securities/database/testing';
+import { readFileSync } from 'node:fs';
+import { ApiTestContext, startApiWithData } from './api-test-context';
+
+/** Resident memory of a process, from /proc (Linux, like CI). */
+function rssBytes(pid: number): number {
+  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  if (!match) throw new Error(`no VmRSS for process ${pid}`);
+  return Number(match[1]) * 1024;
+}
+
+const MIN_ROWS = 2_000_000;
+const MAX_GROWTH_BYTES = 50 * 1024 * 1024;
+const PARALLEL_STREAMS = 3;
+
+describe('streaming ticks keeps the API process flat in memory', () => {
+  let ctx: ApiTestContext;
+  let api: WorkspaceProcess;
+  let base: string;
+  beforeAll(async () => {
+    ctx = await startApiWithData('tiny');
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    api = spawnWorkspaceScript('apps/api/src/main.ts', [], {
+      ...ctx.db.env,
+      API_PORT: String(port),
+      API_HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+    });
+    await waitForOutput(api, /Securities Platform API:/, 120_000);
+  }, TEST_DATASET_TIMEOUT_MS);
+  afterAll(async () => {
+    api?.child.kill('SIGTERM');
+    await api?.exited;
+    await ctx?.close();
+  });
+
+  /** Reads a CSV stream to its end without keeping it, counting its lines. */
+  async function streamLines(security: string): Promise<number> {
+    const response = await fetch(`${base}/api/securities/${security}/ticks?format=csv`);
+    expect(response.status).toBe(200);
+    let lines = 0;
+    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+      for (const byte of chunk) if (byte === 10) lines += 1;
+    }
+    return lines - 1;
+  }
+
+  it(`stays within ${MAX_GROWTH_BYTES / 1024 / 1024} MB of growth while it streams at least ${MIN_ROWS.toLocaleString('en-US')} rows`, async () => {
+    const securities = (
+      await ctx.sql<{ security_id: string; ticks: string }>(
+        `SELECT security_id, count(*) AS ticks FROM tick_data GROUP BY 1 ORDER BY 1`,
+      )
+    ).map((row) => ({ id: row.security_id, ticks: Number(row.ticks) }));
+    // Warm up (JIT, pools, first COPY) before the baseline.
+    await streamLines(securities[0].id);
+    const pid = api.child.pid as number;
+    const baseline = rssBytes(pid);
+    let peak = baseline;
+    const sampler = setInterval(() => (peak = Math.max(peak, rssBytes(pid))), 100);
+    let streamed = 0;
+    let next = 1;
+    try {
+      const worker = async () => {
+        while (streamed < MIN_ROWS && next < securities.length) {
+          const security = securities[next++];
+          const lines = await streamLines(security.id);
+          expect(lines).toBe(security.ticks);
+          streamed += lines;
+        }
+      };
+      await Promise.all(Array.from({ length: PARALLEL_STREAMS }, worker));
+    } finally {
+      clearInterval(sampler);
+    }
+    expect(streamed).toBeGreaterThanOrEqual(MIN_ROWS);
+    expect(peak - baseline).toBeLessThan(MAX_GROWTH_BYTES);
+  }, 600_000);
+});
