@@ -15,7 +15,13 @@ import {
   workspaceRoot,
 } from '@securities/database';
 import { freePort } from '@securities/database/testing';
-import { BENCH_ENDPOINTS, BenchEndpoint } from './api-endpoints';
+import { Client } from 'pg';
+import {
+  BENCH_ENDPOINTS,
+  BenchEndpoint,
+  marketDataEndpoints,
+  tickStreamBench,
+} from './api-endpoints';
 
 interface Measure {
   perSecond: number;
@@ -122,6 +128,86 @@ function loadPgbench(
   }
 }
 
+/** SEC-0001's days with bars, the last one being the day the market-data endpoints read. */
+async function benchMarketDay(db: ConnectionSettings) {
+  const client = new Client(db);
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      `SELECT min(price_date) AS first_day, max(price_date) AS last_day FROM pricing_history WHERE security_id = 'SEC-0001'`,
+    );
+    const { first_day: firstDay, last_day: lastDay } = rows[0];
+    return firstDay === null
+      ? undefined
+      : { day: lastDay as string, firstDay: firstDay as string, lastDay: lastDay as string };
+  } finally {
+    await client.end();
+  }
+}
+
+const STREAM_RUNS = 3;
+
+/** Rows per second of one full read of `read` (the median of STREAM_RUNS runs). */
+async function medianRowsPerSecond(
+  read: () => Promise<number>,
+): Promise<{ rows: number; perSecond: number }> {
+  const runs: { rows: number; perSecond: number }[] = [];
+  for (let i = 0; i < STREAM_RUNS; i++) {
+    const started = process.hrtime.bigint();
+    const rows = await read();
+    runs.push({ rows, perSecond: rows / (Number(process.hrtime.bigint() - started) / 1e9) });
+  }
+  return runs.sort((a, b) => a.perSecond - b.perSecond)[Math.floor(STREAM_RUNS / 2)];
+}
+
+const countLines = (text: string | Buffer) => {
+  let lines = 0;
+  for (const byte of Buffer.isBuffer(text) ? text : Buffer.from(text)) if (byte === 10) lines += 1;
+  return lines;
+};
+
+/** The CSV stream through the API against psql's COPY TO STDOUT of the same rows, rows/s. */
+async function benchTickStream(
+  port: number,
+  db: ConnectionSettings,
+  year: string,
+): Promise<string> {
+  const stream = tickStreamBench(year);
+  const viaApi = await medianRowsPerSecond(async () => {
+    const response = await fetch(`http://127.0.0.1:${port}${stream.path}`);
+    if (response.status !== 200) throw new Error(`${stream.path}: HTTP ${response.status}`);
+    let lines = 0;
+    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>)
+      lines += countLines(Buffer.from(chunk));
+    return lines - 1;
+  });
+  const direct = await medianRowsPerSecond(async () => {
+    const output = execFileSync(
+      'psql',
+      [
+        '-X',
+        '-q',
+        '-h',
+        db.host,
+        '-p',
+        String(db.port),
+        '-U',
+        db.user,
+        '-d',
+        db.database,
+        '-c',
+        stream.copySql.replace(/\s+/g, ' '),
+      ],
+      { env: { ...process.env, PGPASSWORD: db.password }, maxBuffer: 1 << 30 },
+    );
+    return countLines(output) - 1;
+  });
+  return (
+    `| ${stream.name} (${viaApi.rows.toLocaleString('en-US')} rows) | ${viaApi.perSecond.toFixed(0)} rows/s | | ` +
+    `${direct.perSecond.toFixed(0)} rows/s (psql COPY) | | ${(viaApi.perSecond / direct.perSecond).toFixed(2)} |`
+  );
+}
+
 function ensurePgbench(): void {
   try {
     execFileSync('pgbench', ['--version'], { stdio: 'ignore' });
@@ -160,7 +246,13 @@ async function main(options: { connections: number; duration: number }): Promise
     `the same SQL for ${options.duration}s with ${options.connections} clients straight to PostgreSQL (pgbench), same role, same run.\n`,
   );
   const rows: string[] = [];
-  for (const endpoint of BENCH_ENDPOINTS) {
+  const marketDay = await benchMarketDay(reader);
+  if (!marketDay)
+    log('No market data (pricing_history is empty): the market-data endpoints are left out.');
+  for (const endpoint of [
+    ...BENCH_ENDPOINTS,
+    ...(marketDay ? marketDataEndpoints(marketDay) : []),
+  ]) {
     // Unmeasured warm-up: JIT, connection pool, the server's caches.
     await loadApi(`http://127.0.0.1:${port}${endpoint.path}`, options.connections, WARM_UP_SECONDS);
     const viaApi = await loadApi(
@@ -173,6 +265,10 @@ async function main(options: { connections: number; duration: number }): Promise
       `| ${endpoint.name} | ${viaApi.perSecond.toFixed(0)} | ${viaApi.p99Ms.toFixed(1)} | ${direct.perSecond.toFixed(0)} | ` +
         `${direct.p99Ms.toFixed(1)} | ${(viaApi.perSecond / direct.perSecond).toFixed(2)} |`,
     );
+    log(rows[rows.length - 1]);
+  }
+  if (marketDay) {
+    rows.push(await benchTickStream(port, reader, marketDay.day.slice(0, 4)));
     log(rows[rows.length - 1]);
   }
   log('\n| endpoint | API req/s | API p99 ms | pgbench tx/s | pgbench p99 ms | API / pgbench |');

@@ -83,3 +83,73 @@ export const BENCH_ENDPOINTS: BenchEndpoint[] = [
     ],
   },
 ];
+
+/** The market-data day the benchmark reads, and the first and last day SEC-0001 has bars. */
+export interface BenchMarketDay {
+  day: string;
+  firstDay: string;
+  lastDay: string;
+}
+
+const MARKET_CONTEXT_SQL = `SELECT ('SEC-0001'::text IS NULL OR EXISTS (SELECT 1 FROM securities_master WHERE security_id = 'SEC-0001')) AS known,
+  (SELECT min(price_date) FROM pricing_history) AS first_day, (SELECT max(price_date) FROM pricing_history) AS last_day`;
+
+/**
+ * The market-data endpoints, each with the SQL its services run for that request (bars.service.ts,
+ * bar-sources.ts, ticks/tick-sql.ts, read from tick_data: on TimescaleDB with continuous aggregates
+ * the API reads those instead, and this SQL is the slower reference).
+ */
+export function marketDataEndpoints({ day, firstDay, lastDay }: BenchMarketDay): BenchEndpoint[] {
+  const next = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const afterLast = new Date(Date.parse(`${lastDay}T00:00:00Z`) + 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  return [
+    {
+      name: 'ticks, one security-day (JSON)',
+      path: `/api/securities/SEC-0001/ticks?from=${day}&to=${day}`,
+      sql: [
+        MARKET_CONTEXT_SQL,
+        `SELECT replace(tick_time::text, ' ', 'T') AS tick_time, price, bid, ask, volume, bid_size, ask_size, trade_count, vwap
+         FROM tick_data WHERE security_id = 'SEC-0001' AND tick_time >= '${day}T00:00:00' AND tick_time <= '${day}T23:59:59.999999'
+         ORDER BY tick_time ASC LIMIT 5001`,
+      ],
+    },
+    {
+      name: 'bars 1m, one day',
+      path: `/api/securities/SEC-0001/bars?interval=1m&from=${day}&to=${day}`,
+      sql: [
+        MARKET_CONTEXT_SQL,
+        `SELECT replace(b.bucket::text, ' ', 'T') AS start, b.open, b.high, b.low, b.close, b.volume, b.trade_count, b.price_volume
+         FROM (SELECT date_bin('1 minutes'::interval, tick_time, TIMESTAMP '2000-01-01') AS bucket,
+                      (array_agg(price ORDER BY tick_time))[1] AS open, max(price) AS high, min(price) AS low,
+                      (array_agg(price ORDER BY tick_time DESC))[1] AS close, sum(volume) AS volume,
+                      sum(trade_count) AS trade_count, sum(price * volume) AS price_volume
+               FROM tick_data WHERE security_id = 'SEC-0001' AND tick_time >= '${day}T00:00:00' AND tick_time < '${next}T00:00:00'
+               GROUP BY 1) b ORDER BY b.bucket`,
+      ],
+    },
+    {
+      name: 'bars 1d, five years',
+      path: `/api/securities/SEC-0001/bars?interval=1d&from=2020-01-01&to=2025-03-31`,
+      sql: [
+        MARKET_CONTEXT_SQL,
+        `SELECT price_date, open_price, high_price, low_price, close_price, volume, vwap FROM pricing_history
+         WHERE security_id = 'SEC-0001' AND price_date >= '2020-01-01' AND price_date < '2025-04-01' ORDER BY price_date ASC LIMIT 5001`,
+        `SELECT tick_time::date AS day, sum(trade_count) AS trade_count, sum(price * volume) AS price_volume FROM tick_data
+         WHERE security_id = 'SEC-0001' AND tick_time >= '${firstDay}' AND tick_time < '${afterLast}' GROUP BY 1`,
+      ],
+    },
+  ];
+}
+
+/** The CSV stream of one security-year, and the COPY it runs (ticks/tick-sql.ts). */
+export function tickStreamBench(year: string) {
+  return {
+    name: `ticks CSV stream, SEC-0001 ${year}`,
+    path: `/api/securities/SEC-0001/ticks?from=${year}-01-01&to=${year}-12-31&format=csv`,
+    copySql: `COPY (SELECT replace(tick_time::text, ' ', 'T') AS tick_time, price, bid, ask, volume, bid_size, ask_size, trade_count, vwap
+      FROM tick_data WHERE security_id = 'SEC-0001' AND tick_time >= '${year}-01-01T00:00:00' AND tick_time <= '${year}-12-31T23:59:59.999999'
+      ORDER BY tick_time ASC) TO STDOUT WITH (FORMAT csv, HEADER)`,
+  };
+}

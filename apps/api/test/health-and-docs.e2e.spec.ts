@@ -11,6 +11,14 @@ const OPERATIONS = [
   'GET /api/variance/top-movers',
   'GET /api/corporate-actions',
   'GET /api/fx-rates',
+  // Market data (issue 13).
+  'GET /api/securities/{security_id}/bars',
+  'GET /api/securities/{security_id}/ticks',
+  'GET /api/securities/{security_id}/snapshot',
+  'GET /api/securities/{security_id}/indicators/{indicator}',
+  'GET /api/securities/{security_id}/corporate-actions',
+  'GET /api/market/daily',
+  'GET /api/market/movers',
 ];
 
 describe('health and the OpenAPI document', () => {
@@ -28,7 +36,7 @@ describe('health and the OpenAPI document', () => {
     expect(res.body.database).toBe('up');
   });
 
-  it('serves /openapi.json describing exactly the nine operations', async () => {
+  it("serves /openapi.json describing exactly the seed's nine operations and the market-data ones", async () => {
     const { body } = await ctx.api.get('/openapi.json').expect(200);
     const operations = Object.entries(body.paths).flatMap(([path, methods]) =>
       Object.keys(methods as object).map((method) => `${method.toUpperCase()} ${path}`),
@@ -64,6 +72,26 @@ describe('health and the OpenAPI document', () => {
     expect(securities.headers['X-Total-Count']).toBeDefined();
     expect(body.components.schemas.SecurityResponse.properties).toHaveProperty('coupon_rate');
     expect(body.components.schemas.PortfolioVarianceResponse.properties).toHaveProperty('summary');
+    expect(params('/api/securities/{security_id}/bars')).toMatchObject({
+      security_id: { example: 'SEC-0001' },
+      interval: { enum: ['1m', '5m', '15m', '30m', '1h', '1d', '1w', '1mo'], default: '1d' },
+      adjustment: { enum: ['raw', 'split', 'dividend', 'all'], default: 'raw' },
+      sort: { enum: ['asc', 'desc'], default: 'asc' },
+      limit: { minimum: 1, maximum: 50000, default: 5000 },
+    });
+    expect(params('/api/securities/{security_id}/ticks')).toMatchObject({
+      format: { enum: ['json', 'csv', 'ndjson'] },
+      limit: { maximum: 50000 },
+    });
+    expect(params('/api/market/movers')).toMatchObject({
+      direction: { enum: ['gainers', 'losers'], default: 'gainers' },
+    });
+    const bars = body.paths['/api/securities/{security_id}/bars'].get.responses['200'];
+    expect(bars.headers.Link).toBeDefined();
+    expect(
+      Object.keys(body.paths['/api/securities/{security_id}/ticks'].get.responses['200'].content),
+    ).toEqual(['application/json', 'text/csv; charset=utf-8', 'application/x-ndjson']);
+    expect(body.components.schemas.BarResponse.properties.adjustment_factor.example).toBe(0.25);
   });
 
   it('serves the Swagger UI page at /docs', async () => {

@@ -33,7 +33,7 @@ describe('Swagger UI in a real headless browser', () => {
     await ctx.close();
   });
 
-  it('shows the nine operations and runs one of them', async () => {
+  it("shows the seed's nine operations and the market-data ones, and runs one of them", async () => {
     const page = await browser.newPage();
     await page.goto(`${baseUrl}/docs`);
     await page.waitForSelector('.opblock-summary-path', { timeout: 30_000 });
@@ -51,6 +51,13 @@ describe('Swagger UI in a real headless browser', () => {
         '/api/variance/top-movers',
         '/api/corporate-actions',
         '/api/fx-rates',
+        '/api/securities/{security_id}/bars',
+        '/api/securities/{security_id}/ticks',
+        '/api/securities/{security_id}/snapshot',
+        '/api/securities/{security_id}/indicators/{indicator}',
+        '/api/securities/{security_id}/corporate-actions',
+        '/api/market/daily',
+        '/api/market/movers',
       ].sort(),
     );
 

@@ -26,14 +26,13 @@ import {
   BARS_PAGE,
   CURSOR_MAX_LENGTH,
   DATE_PATTERN,
-  ENTITY_ID_PATTERN,
   INDICATOR_MAX_WINDOW,
   MARKET_DAILY_PAGE,
   MARKET_MOVERS_PAGE,
   MARKET_TIME_MAX_LENGTH,
   TICKS_PAGE,
 } from './limits';
-import { LimitedQuery, PagedQuery, PageLimits } from './query-params';
+import { LimitedQuery, PagedQuery, PageLimits, SecurityIdParam } from './query-params';
 
 export const SORT_ORDERS = ['asc', 'desc'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
@@ -211,10 +210,8 @@ export class IndicatorQuery extends BarSelection {
   signal?: number;
 }
 
-export class IndicatorParams {
-  @Matches(ENTITY_ID_PATTERN, { message: 'security_id must look like SEC-0001' })
-  security_id!: string;
-
+export class IndicatorParams extends SecurityIdParam {
+  @ApiProperty({ enum: INDICATORS, example: 'rsi' })
   @IsIn(INDICATORS, { message: `indicator must be one of ${INDICATORS.join(', ')}` })
   indicator!: Indicator;
 }

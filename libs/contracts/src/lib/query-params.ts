@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
 import {
@@ -92,6 +92,7 @@ export class ListSecuritiesQuery extends PagedQuery(SECURITIES_PAGE) {
 }
 
 export class SecurityIdParam {
+  @ApiProperty({ example: 'SEC-0001', description: 'Security id' })
   @Matches(ENTITY_ID_PATTERN, { message: 'security_id must look like SEC-0001' })
   security_id!: string;
 }

@@ -5,7 +5,6 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiParam,
   ApiTags,
   getSchemaPath,
 } from '@nestjs/swagger';
@@ -16,7 +15,6 @@ import {
   IndicatorValueResponse,
   MacdValueResponse,
 } from '@securities/contracts';
-import { INDICATORS } from '@securities/vocabulary';
 import { MarketDataErrorsInterceptor } from '../market-data/market-data-errors.interceptor';
 import { IndicatorsService } from './indicators.service';
 
@@ -33,8 +31,6 @@ export class IndicatorsController {
     description:
       'Computed over the bars of [from, to] (at most 50,000) at `interval`, adjusted as `adjustment` says. Values start once the window is full: SMA and EMA at the window-th bar (EMA seeded with the SMA, alpha 2/(n+1)), RSI one bar later (Wilder), MACD when its signal line starts. 8 decimals.',
   })
-  @ApiParam({ name: 'security_id', example: 'SEC-0001' })
-  @ApiParam({ name: 'indicator', enum: INDICATORS })
   @ApiOkResponse({
     description: '{ bar_time, value } per bar, or { bar_time, macd, signal, histogram } for macd',
     schema: {
