@@ -63,7 +63,7 @@ describe('whole market, snapshot and indicators, against values worked out from 
       ],
       ['date=2025-04-01', 'date (2025-04-01) is after the last day of market data (2025-03-31)'],
       ['date=2025-02-30', 'date must be a real calendar date YYYY-MM-DD'],
-      ['', 'date must be a date YYYY-MM-DD'],
+      ['', 'date is required: a trading day, YYYY-MM-DD'],
     ])('?%s is a 400: %s', async (query, message) => {
       expect((await ctx.api.get(`/api/market/daily?${query}`).expect(400)).body.message).toBe(
         message,
@@ -170,6 +170,7 @@ describe('whole market, snapshot and indicators, against values worked out from 
 
     it.each([
       ['at=2024-12-30', 400, 'at (2024-12-30) is before the first day of market data (2024-12-31)'],
+      ['at=2025-03-28T12:00:00%2B02:00', 400, 'at is exchange-local time and takes no time zone'],
       ['at=2025-03-28T12:00:00+02:00', 400, 'at is exchange-local time and takes no time zone'],
     ])('?%s is a %d', async (query, status, message) => {
       expect(

@@ -2,7 +2,7 @@ import { detectTickStorage } from '@securities/database';
 import { TEST_DATASET_TIMEOUT_MS } from '@securities/database/testing';
 import { formatLocalTime, resolveTimeRange } from '@securities/market-data';
 import { ApiTestContext, startApiWithData } from './api-test-context';
-import { allPages, sameNumber } from './market-data-test-helpers';
+import { allPages } from './market-data-test-helpers';
 import { intradayBarsSql, TICK_SOURCE } from '../src/app/bars/bar-sources';
 import { tickPageSql } from '../src/app/ticks/tick-sql';
 
@@ -26,18 +26,22 @@ const tickQuery = (security: string, from: string, until: string) => `
   FROM tick_data WHERE security_id = '${security}' AND tick_time >= '${from}' AND tick_time < '${until}'
   ORDER BY tick_time`;
 
+/** One line per tick, numbers normalised ("32.4800" is 32.48): one comparison for a whole range. */
+const tickLine = (tick: Record<string, unknown>) =>
+  TICK_FIELDS.map((field, i) => (i === 0 ? String(tick[field]) : String(Number(tick[field])))).join(
+    ' ',
+  );
+
 function expectSameTicks(actual: Record<string, string | null>[], expected: TickRow[]): void {
-  expect(actual).toHaveLength(expected.length);
+  expect(actual.length).toBe(expected.length);
+  expect(Object.keys(actual[0] ?? {})).toEqual(actual.length ? TICK_FIELDS : []);
   expect(new Set(actual.map((tick) => tick.tick_time)).size).toBe(actual.length);
-  actual.forEach((tick, i) => {
-    expect(Object.keys(tick)).toEqual(TICK_FIELDS);
-    expect(tick.tick_time).toBe(expected[i].tick_time);
-    for (const field of TICK_FIELDS.slice(1)) {
-      if (!sameNumber(tick[field], String(expected[i][field]))) {
-        throw new Error(`${tick.tick_time} ${field}: ${tick[field]} != ${expected[i][field]}`);
-      }
-    }
-  });
+  const lines = actual.map(tickLine);
+  const want = expected.map(tickLine);
+  const first = lines.findIndex((line, i) => line !== want[i]);
+  expect(first === -1 ? 'all equal' : `row ${first}: ${lines[first]} != ${want[first]}`).toBe(
+    'all equal',
+  );
 }
 
 function parseCsv(text: string): Record<string, string>[] {

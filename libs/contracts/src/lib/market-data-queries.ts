@@ -2,6 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  IsDefined,
   IsIn,
   IsInt,
   IsISO8601,
@@ -150,6 +151,7 @@ export class MarketDailyQuery extends PagedQuery(MARKET_DAILY_PAGE) {
   @ApiProperty(DATE_PROPERTY)
   @Matches(DATE_PATTERN, { message: 'date must be a date YYYY-MM-DD' })
   @IsISO8601({ strict: true }, { message: 'date must be a real calendar date YYYY-MM-DD' })
+  @IsDefined({ message: 'date is required: a trading day, YYYY-MM-DD' })
   date!: string;
 }
 
@@ -157,6 +159,7 @@ export class MarketMoversQuery extends LimitedQuery(MARKET_MOVERS_PAGE) {
   @ApiProperty(DATE_PROPERTY)
   @Matches(DATE_PATTERN, { message: 'date must be a date YYYY-MM-DD' })
   @IsISO8601({ strict: true }, { message: 'date must be a real calendar date YYYY-MM-DD' })
+  @IsDefined({ message: 'date is required: a trading day, YYYY-MM-DD' })
   date!: string;
 
   @ApiPropertyOptional({

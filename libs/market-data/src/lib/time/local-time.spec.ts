@@ -21,6 +21,7 @@ describe('exchange-local times in parameters', () => {
   it.each([
     ['2025-03-03T09:30:00Z', 'from is exchange-local time and takes no time zone'],
     ['2025-03-03T09:30:00+01:00', 'from is exchange-local time and takes no time zone'],
+    ['2025-03-03T09:30:00 01:00', 'from is exchange-local time and takes no time zone'],
     ['2025-02-30', 'from must be a real calendar date, got "2025-02-30"'],
     ['2025-02-30T10:00', 'from must be a real calendar date, got "2025-02-30T10:00"'],
     ['2025-03-03T24:00', 'from must be a real time of day, got "2025-03-03T24:00"'],

@@ -17,7 +17,8 @@ export const MICROS_PER_DAY = 24 * 60 * MICROS_PER_MINUTE;
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?$/;
-const ZONE_SUFFIX = /(Z|[+-]\d{2}(:?\d{2})?)$/i;
+// A '+' left unencoded in a query string arrives as a space: '...T12:00:00 02:00' is a zone too.
+const ZONE_SUFFIX = /(Z|[+ -]\d{2}(:?\d{2})?)$/i;
 
 /** What a `from`, `to` or `at` parameter said: a whole day, or a moment. */
 export type MarketTimeParameter =
