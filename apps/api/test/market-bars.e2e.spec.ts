@@ -44,6 +44,9 @@ function oracleSql(interval: BarInterval): string {
     FROM t GROUP BY bucket ORDER BY bucket`;
 }
 
+/** Tests that page through many bars: room for a shared, busy machine. */
+const BULK_TIMEOUT_MS = 300_000;
+
 const barTime = (interval: BarInterval, bucket: string) =>
   ['1d', '1w', '1mo'].includes(interval) ? bucket.slice(0, 10) : bucket;
 
@@ -96,6 +99,7 @@ describe('bars: every bar is the aggregate of its ticks', () => {
         });
       }
     },
+    BULK_TIMEOUT_MS,
   );
 
   it('1d bars are pricing_history; their vwap is the ticks` except where the base set pins the bar', async () => {

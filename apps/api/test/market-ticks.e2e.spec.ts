@@ -6,6 +6,9 @@ import { allPages } from './market-data-test-helpers';
 import { intradayBarsSql, TICK_SOURCE } from '../src/app/bars/bar-sources';
 import { tickPageSql } from '../src/app/ticks/tick-sql';
 
+/** Tests that read or stream tens of thousands of rows: room for a shared, busy machine. */
+const BULK_TIMEOUT_MS = 300_000;
+
 const TICK_FIELDS = [
   'tick_time',
   'price',
@@ -57,25 +60,33 @@ describe('ticks: cursor pages and streams', () => {
   beforeAll(async () => (ctx = await startApiWithData('tiny')), TEST_DATASET_TIMEOUT_MS);
   afterAll(() => ctx?.close());
 
-  it('paging through a whole month returns exactly the rows of one SQL query, in order, none twice', async () => {
-    const { rows, pages } = await allPages(
-      ctx,
-      '/api/securities/SEC-0001/ticks?from=2025-03-01&to=2025-03-31&limit=5000',
-    );
-    const expected = await ctx.sql<TickRow>(tickQuery('SEC-0001', '2025-03-01', '2025-04-01'));
-    expect(expected.length).toBe(21 * 1170);
-    expect(pages).toBe(Math.ceil(expected.length / 5000));
-    expectSameTicks(rows, expected);
-  });
+  it(
+    'paging through a whole month returns exactly the rows of one SQL query, in order, none twice',
+    async () => {
+      const { rows, pages } = await allPages(
+        ctx,
+        '/api/securities/SEC-0001/ticks?from=2025-03-01&to=2025-03-31&limit=5000',
+      );
+      const expected = await ctx.sql<TickRow>(tickQuery('SEC-0001', '2025-03-01', '2025-04-01'));
+      expect(expected.length).toBe(21 * 1170);
+      expect(pages).toBe(Math.ceil(expected.length / 5000));
+      expectSameTicks(rows, expected);
+    },
+    BULK_TIMEOUT_MS,
+  );
 
-  it('newest first with sort=desc, paged the same way', async () => {
-    const { rows } = await allPages(
-      ctx,
-      '/api/securities/SEC-0002/ticks?from=2025-03-28&to=2025-03-31&limit=1000&sort=desc',
-    );
-    const expected = await ctx.sql<TickRow>(tickQuery('SEC-0002', '2025-03-28', '2025-04-01'));
-    expectSameTicks(rows, expected.reverse());
-  });
+  it(
+    'newest first with sort=desc, paged the same way',
+    async () => {
+      const { rows } = await allPages(
+        ctx,
+        '/api/securities/SEC-0002/ticks?from=2025-03-28&to=2025-03-31&limit=1000&sort=desc',
+      );
+      const expected = await ctx.sql<TickRow>(tickQuery('SEC-0002', '2025-03-28', '2025-04-01'));
+      expectSameTicks(rows, expected.reverse());
+    },
+    BULK_TIMEOUT_MS,
+  );
 
   it('a page boundary inside a range of moments: both ends included', async () => {
     const res = await ctx.api
@@ -90,43 +101,51 @@ describe('ticks: cursor pages and streams', () => {
     expect(res.headers.link).toBeUndefined();
   });
 
-  it('the CSV stream of a year returns the same rows as SQL (format=csv and Accept: text/csv alike)', async () => {
-    const expected = await ctx.sql<TickRow>(tickQuery('SEC-0003', '2025-01-01', '2026-01-01'));
-    const byParameter = await ctx.api
-      .get('/api/securities/SEC-0003/ticks?from=2025-01-01&to=2025-12-31&format=csv')
-      .expect(200);
-    expect(byParameter.headers['content-type']).toMatch(/^text\/csv/);
-    expect(byParameter.text.split('\n')[0]).toBe(TICK_FIELDS.join(','));
-    expectSameTicks(parseCsv(byParameter.text), expected);
-    const byAccept = await ctx.api
-      .get('/api/securities/SEC-0003/ticks?from=2025-01-01&to=2025-12-31')
-      .set('Accept', 'text/csv')
-      .expect(200);
-    expect(byAccept.text).toBe(byParameter.text);
-  });
+  it(
+    'the CSV stream of a year returns the same rows as SQL (format=csv and Accept: text/csv alike)',
+    async () => {
+      const expected = await ctx.sql<TickRow>(tickQuery('SEC-0003', '2025-01-01', '2026-01-01'));
+      const byParameter = await ctx.api
+        .get('/api/securities/SEC-0003/ticks?from=2025-01-01&to=2025-12-31&format=csv')
+        .expect(200);
+      expect(byParameter.headers['content-type']).toMatch(/^text\/csv/);
+      expect(byParameter.text.split('\n')[0]).toBe(TICK_FIELDS.join(','));
+      expectSameTicks(parseCsv(byParameter.text), expected);
+      const byAccept = await ctx.api
+        .get('/api/securities/SEC-0003/ticks?from=2025-01-01&to=2025-12-31')
+        .set('Accept', 'text/csv')
+        .expect(200);
+      expect(byAccept.text).toBe(byParameter.text);
+    },
+    BULK_TIMEOUT_MS,
+  );
 
-  it('the NDJSON stream holds one tick object per line', async () => {
-    const res = await ctx.api
-      .get('/api/securities/SEC-0001/ticks?from=2025-03-03&to=2025-03-03&format=ndjson')
-      .buffer(true)
-      .parse((response, done) => {
-        let text = '';
-        response.on('data', (chunk: Buffer) => (text += chunk));
-        response.on('end', () => done(null, text));
-      })
-      .expect(200);
-    expect(res.headers['content-type']).toMatch(/^application\/x-ndjson/);
-    const lines = (res.body as string)
-      .trimEnd()
-      .split('\n')
-      .map((line) => JSON.parse(line));
-    expectSameTicks(
-      lines.map((tick) =>
-        Object.fromEntries(Object.entries(tick).map(([key, value]) => [key, String(value)])),
-      ),
-      await ctx.sql<TickRow>(tickQuery('SEC-0001', '2025-03-03', '2025-03-04')),
-    );
-  });
+  it(
+    'the NDJSON stream holds one tick object per line',
+    async () => {
+      const res = await ctx.api
+        .get('/api/securities/SEC-0001/ticks?from=2025-03-03&to=2025-03-03&format=ndjson')
+        .buffer(true)
+        .parse((response, done) => {
+          let text = '';
+          response.on('data', (chunk: Buffer) => (text += chunk));
+          response.on('end', () => done(null, text));
+        })
+        .expect(200);
+      expect(res.headers['content-type']).toMatch(/^application\/x-ndjson/);
+      const lines = (res.body as string)
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line));
+      expectSameTicks(
+        lines.map((tick) =>
+          Object.fromEntries(Object.entries(tick).map(([key, value]) => [key, String(value)])),
+        ),
+        await ctx.sql<TickRow>(tickQuery('SEC-0001', '2025-03-03', '2025-03-04')),
+      );
+    },
+    BULK_TIMEOUT_MS,
+  );
 
   it.each([
     [
