@@ -3,7 +3,7 @@ import { TEST_DATASET_TIMEOUT_MS } from '@securities/database/testing';
 import { formatLocalTime, resolveTimeRange } from '@securities/market-data';
 import { ApiTestContext, startApiWithData } from './api-test-context';
 import { allPages } from './market-data-test-helpers';
-import { intradayBarsSql, TICK_SOURCE } from '../src/app/bars/bar-sources';
+import { dayTotalsSql, intradayBarsSql, TICK_SOURCE } from '../src/app/bars/bar-sources';
 import { tickPageSql } from '../src/app/ticks/tick-sql';
 
 /** Tests that read or stream tens of thousands of rows: room for a shared, busy machine. */
@@ -246,6 +246,15 @@ describe('market-data queries touch only the partitions or chunks of their range
       '2025-03-03T00:00:00',
       '2025-03-08T00:00:00',
       '1 minute',
+    ]);
+    expect(relations).toEqual(await expectedFor('2025-03-03', '2025-03-08'));
+  });
+
+  it("the ticks' day totals behind daily bars", async () => {
+    const relations = await explain(dayTotalsSql(TICK_SOURCE), [
+      'SEC-0001',
+      '2025-03-03',
+      '2025-03-08',
     ]);
     expect(relations).toEqual(await expectedFor('2025-03-03', '2025-03-08'));
   });
