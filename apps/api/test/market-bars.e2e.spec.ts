@@ -1,6 +1,7 @@
 import { TEST_DATASET_TIMEOUT_MS } from '@securities/database/testing';
 import { BarInterval } from '@securities/vocabulary';
 import Decimal from 'decimal.js';
+import { BarSourcesService } from '../src/app/bars/bar-sources.service';
 import { ApiTestContext, startApiWithData } from './api-test-context';
 import { allPages, exactBody, sameNumber } from './market-data-test-helpers';
 
@@ -101,6 +102,23 @@ describe('bars: every bar is the aggregate of its ticks', () => {
     },
     BULK_TIMEOUT_MS,
   );
+
+  it('read a continuous aggregate tick_bars_<interval> where the catalogue has one, else tick_data', async () => {
+    const aggregates = (
+      await ctx.sql<{ relname: string }>(
+        `SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+         WHERE n.nspname = 'public' AND c.relname LIKE 'tick\\_bars\\_%'`,
+      )
+    ).map((row) => row.relname);
+    const sources = ctx.app.get(BarSourcesService);
+    // On this path the oracle above compared the API's bars with tick_data through these sources.
+    expect((await sources.sourceFor('1h')).relation).toBe(
+      aggregates.includes('tick_bars_1h') ? 'tick_bars_1h' : 'tick_data',
+    );
+    expect((await sources.sourceFor('1m')).relation).toBe(
+      aggregates.includes('tick_bars_1m') ? 'tick_bars_1m' : 'tick_data',
+    );
+  });
 
   it('1d bars are pricing_history; their vwap is the ticks` except where the base set pins the bar', async () => {
     const rows = exactBody(

@@ -6,6 +6,7 @@ import {
   WorkspaceProcess,
 } from '@securities/database/testing';
 import { readFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { ApiTestContext, startApiWithData } from './api-test-context';
 
 /** Resident memory of a process, from /proc (Linux, like CI). */
@@ -41,15 +42,35 @@ describe('streaming ticks keeps the API process flat in memory', () => {
     await ctx?.close();
   });
 
-  /** Reads a CSV stream to its end without keeping it, counting its lines. */
-  async function streamLines(security: string): Promise<number> {
-    const response = await fetch(`${base}/api/securities/${security}/ticks?format=csv`);
-    expect(response.status).toBe(200);
-    let lines = 0;
-    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-      for (const byte of chunk) if (byte === 10) lines += 1;
-    }
-    return lines - 1;
+  /**
+   * Reads a CSV stream to its end without keeping it, counting its lines. A connection of its own
+   * per stream (no keep-alive reuse racing the server's idle timeout on a busy machine).
+   */
+  function streamLines(security: string): Promise<number> {
+    return new Promise((resolve, reject) => {
+      const request = get(
+        `${base}/api/securities/${security}/ticks?format=csv`,
+        { agent: false },
+        (response) => {
+          if (response.statusCode !== 200) {
+            reject(
+              new Error(`${security}: HTTP ${response.statusCode}; API output:\n${api.output()}`),
+            );
+            response.resume();
+            return;
+          }
+          let lines = 0;
+          response.on('data', (chunk: Buffer) => {
+            for (const byte of chunk) if (byte === 10) lines += 1;
+          });
+          response.on('end', () => resolve(lines - 1));
+          response.on('error', reject);
+        },
+      );
+      request.on('error', (error) =>
+        reject(new Error(`${security}: ${error.message}; API output:\n${api.output()}`)),
+      );
+    });
   }
 
   it(`stays within ${MAX_GROWTH_BYTES / 1024 / 1024} MB of growth while it streams at least ${MIN_ROWS.toLocaleString('en-US')} rows`, async () => {
