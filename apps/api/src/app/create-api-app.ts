@@ -6,6 +6,7 @@ import { ApiOptions, AppModule } from './app.module';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { createValidationPipe } from './common/validation.pipe';
 import { SERVICE_VERSION } from './health/health.controller';
+import { createReplayWsAdapter } from './replay/replay-ws-adapter';
 
 export const DOCS_PATH = 'docs';
 export const OPENAPI_PATH = 'openapi.json';
@@ -33,6 +34,7 @@ export async function createApiApp(options: ApiOptions): Promise<NestExpressAppl
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
+  app.useWebSocketAdapter(createReplayWsAdapter(app));
   SwaggerModule.setup(DOCS_PATH, app, buildOpenApiDocument(app), {
     jsonDocumentUrl: OPENAPI_PATH,
     customSiteTitle: 'Securities Platform API',
