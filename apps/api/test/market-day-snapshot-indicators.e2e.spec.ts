@@ -48,6 +48,42 @@ describe('whole market, snapshot and indicators, against values worked out from 
       });
     });
 
+    it("carries each security's sector and its change on the previous close, a split being no change", async () => {
+      const day = '2025-02-07';
+      const rows = await ctx.sql<{
+        security_id: string;
+        sector: string;
+        close: string;
+        previous: string | null;
+      }>(
+        `SELECT p.security_id, i.sector, p.close_price AS close,
+                (SELECT q.close_price FROM pricing_history q WHERE q.security_id = p.security_id
+                   AND q.price_date < p.price_date ORDER BY q.price_date DESC LIMIT 1) AS previous
+         FROM pricing_history p JOIN securities_master s ON s.security_id = p.security_id
+         JOIN issuer i ON i.issuer_id = s.issuer_id
+         WHERE p.price_date = $1 ORDER BY p.security_id`,
+        [day],
+      );
+      const res = await ctx.api.get(`/api/market/daily?date=${day}&limit=500`).expect(200);
+      expect(res.body).toHaveLength(rows.length);
+      res.body.forEach(
+        (
+          bar: { security_id: string; sector: string; change_percent: number | null },
+          i: number,
+        ) => {
+          const row = rows[i];
+          expect([bar.security_id, bar.sector]).toEqual([row.security_id, row.sector]);
+          if (row.previous === null) return expect(bar.change_percent).toBeNull();
+          // Worked out here: the 4-for-1 split of SEC-0003 goes ex that day, nothing else does.
+          const previous = Number(row.previous) * (row.security_id === 'SEC-0003' ? 0.25 : 1);
+          expect(bar.change_percent).toBeCloseTo(100 * (Number(row.close) / previous - 1), 3);
+        },
+      );
+      expect(
+        res.body.some((bar: { change_percent: number | null }) => bar.change_percent !== null),
+      ).toBe(true);
+    });
+
     it('pages with limit and offset like the other lists', async () => {
       const res = await ctx.api
         .get('/api/market/daily?date=2025-03-28&limit=10&offset=120')

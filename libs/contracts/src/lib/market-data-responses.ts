@@ -64,21 +64,6 @@ export class BarResponse {
   volume_factor!: number | null;
 }
 
-export class MarketDailyBarResponse {
-  @ApiProperty({ example: 'SEC-0001' }) security_id!: string;
-  @ApiProperty({ example: 'TECH_A' }) ticker!: string;
-  @ApiProperty({ enum: SECURITY_TYPES }) security_type!: SecurityType;
-  @ApiProperty({ example: 'USD' }) currency!: string;
-  @ApiProperty({ example: '2025-03-28', format: 'date' }) price_date!: string;
-  @PRICE(187.5) open!: number;
-  @PRICE(188.12) high!: number;
-  @PRICE(187.2) low!: number;
-  @PRICE(187.9) close!: number;
-  @ApiProperty({ example: 1200000 }) volume!: number;
-  @PRICE(187.654321) vwap!: number;
-  @ApiProperty({ type: Number, nullable: true, example: 12000 }) trade_count!: number | null;
-}
-
 /** A change against the previous close, adjusted for what went ex on the day. */
 export class PriceChange {
   @ApiProperty({
@@ -112,6 +97,23 @@ export class PriceChange {
     description: 'change / adjusted_previous_close x 100, 4 decimals',
   })
   change_percent!: number | null;
+}
+
+/** A security's bar of the day and its change on the previous close (as the movers rank it). */
+export class MarketDailyBarResponse extends PriceChange {
+  @ApiProperty({ example: 'SEC-0001' }) security_id!: string;
+  @ApiProperty({ example: 'TECH_A' }) ticker!: string;
+  @ApiProperty({ enum: SECURITY_TYPES }) security_type!: SecurityType;
+  @ApiProperty({ example: 'USD' }) currency!: string;
+  @ApiProperty({ example: 'Technology', description: "The issuer's sector" }) sector!: string;
+  @ApiProperty({ example: '2025-03-28', format: 'date' }) price_date!: string;
+  @PRICE(187.5) open!: number;
+  @PRICE(188.12) high!: number;
+  @PRICE(187.2) low!: number;
+  @PRICE(187.9) close!: number;
+  @ApiProperty({ example: 1200000 }) volume!: number;
+  @PRICE(187.654321) vwap!: number;
+  @ApiProperty({ type: Number, nullable: true, example: 12000 }) trade_count!: number | null;
 }
 
 export class MarketMoverResponse extends PriceChange {

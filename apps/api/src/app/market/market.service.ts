@@ -4,13 +4,9 @@ import {
   MarketDailyQuery,
   MarketMoverResponse,
   MarketMoversQuery,
+  PriceChange,
 } from '@securities/contracts';
-import {
-  DataSpan,
-  MarketDataInputError,
-  priceChange,
-  resolveMoment,
-} from '@securities/market-data';
+import { DataSpan, MarketDataInputError, resolveMoment } from '@securities/market-data';
 import { addDays } from '@securities/market-sim';
 import Decimal from 'decimal.js';
 import { DataSource } from 'typeorm';
@@ -21,10 +17,15 @@ import { jsonNumber } from '../common/decimal-json';
 import { pagedQuery } from '../common/paged-query';
 import { PagedResult } from '../common/paged-result';
 import { MarketDataContextService } from '../market-data/market-data-context.service';
+import {
+  PREVIOUS_CLOSES_SQL,
+  PreviousCloseRow,
+  priceChangeFields,
+} from '../market-data/price-change-fields';
 
-type DailyRow = Omit<
+type DailyRow = Pick<
   MarketDailyBarResponse,
-  'open' | 'high' | 'low' | 'close' | 'volume' | 'vwap' | 'trade_count'
+  'security_id' | 'ticker' | 'security_type' | 'currency' | 'sector' | 'price_date'
 > & {
   open_price: string;
   high_price: string;
@@ -41,8 +42,6 @@ interface MoverRow {
   currency: string;
   price_date: string;
   close_price: string;
-  previous_close_date: string | null;
-  previous_close: string | null;
 }
 
 /** The whole market on one trading day: every security's bar, and the day's biggest moves. */
@@ -78,18 +77,22 @@ export class MarketService {
   async findDailyBars(query: MarketDailyQuery): Promise<PagedResult<MarketDailyBarResponse>> {
     await this.tradingDay(query.date);
     const page = await pagedQuery<DailyRow>(this.db, {
-      from: 'pricing_history p JOIN securities_master s ON s.security_id = p.security_id',
-      columns: `p.security_id, s.ticker, s.security_type, s.currency, p.price_date, p.open_price,
+      from: `pricing_history p JOIN securities_master s ON s.security_id = p.security_id
+        JOIN issuer i ON i.issuer_id = s.issuer_id`,
+      columns: `p.security_id, s.ticker, s.security_type, s.currency, i.sector, p.price_date, p.open_price,
         p.high_price, p.low_price, p.close_price, p.volume, p.vwap`,
       orderBy: 'p.security_id',
       filters: { 'p.price_date': query.date },
       limit: query.limit,
       offset: query.offset,
     });
-    const tradeCounts = await this.tradeCounts(
-      page.rows.map((row) => row.security_id),
-      query.date,
-    );
+    const [tradeCounts, changes] = await Promise.all([
+      this.tradeCounts(
+        page.rows.map((row) => row.security_id),
+        query.date,
+      ),
+      this.priceChanges(page.rows, query.date),
+    ]);
     return {
       total: page.total,
       rows: page.rows.map((row) => ({
@@ -97,6 +100,7 @@ export class MarketService {
         ticker: row.ticker,
         security_type: row.security_type,
         currency: row.currency,
+        sector: row.sector,
         price_date: row.price_date,
         open: jsonNumber(row.open_price),
         high: jsonNumber(row.high_price),
@@ -105,6 +109,7 @@ export class MarketService {
         volume: jsonNumber(row.volume),
         vwap: jsonNumber(row.vwap),
         trade_count: jsonNumber(tradeCounts.get(row.security_id) ?? null),
+        ...(changes.get(row.security_id) as PriceChange),
       })),
     };
   }
@@ -120,35 +125,20 @@ export class MarketService {
 
   async findMovers(query: MarketMoversQuery): Promise<MarketMoverResponse[]> {
     await this.tradingDay(query.date);
-    const [rows, exDayFactors]: [MoverRow[], Map<string, Decimal>] = await Promise.all([
-      this.db.query(
-        `SELECT p.security_id, s.ticker, s.security_name, s.currency, p.price_date, p.close_price,
-                prev.price_date AS previous_close_date, prev.close_price AS previous_close
-         FROM pricing_history p
-         JOIN securities_master s ON s.security_id = p.security_id
-         LEFT JOIN LATERAL (
-           SELECT q.price_date, q.close_price FROM pricing_history q
-           WHERE q.security_id = p.security_id AND q.price_date < p.price_date
-           ORDER BY q.price_date DESC LIMIT 1) prev ON true
-         WHERE p.price_date = $1`,
-        [query.date],
-      ),
-      this.adjustments.exDayFactors(query.date),
-    ]);
+    const rows: MoverRow[] = await this.db.query(
+      `SELECT p.security_id, s.ticker, s.security_name, s.currency, p.price_date, p.close_price
+       FROM pricing_history p JOIN securities_master s ON s.security_id = p.security_id
+       WHERE p.price_date = $1`,
+      [query.date],
+    );
+    const changes = await this.priceChanges(rows, query.date);
     const sign = query.direction === 'gainers' ? -1 : 1;
     return rows
-      .filter((row) => row.previous_close !== null)
-      .map((row) => ({
-        row,
-        change: priceChange(
-          row.close_price,
-          row.previous_close as string,
-          exDayFactors.get(row.security_id),
-        ),
-      }))
+      .map((row) => ({ row, change: changes.get(row.security_id) as PriceChange }))
+      .filter(({ change }) => change.change_percent !== null)
       .sort(
         (a, b) =>
-          sign * a.change.changePercent.comparedTo(b.change.changePercent) ||
+          sign * ((a.change.change_percent as number) - (b.change.change_percent as number)) ||
           a.row.security_id.localeCompare(b.row.security_id),
       )
       .slice(0, query.limit)
@@ -159,11 +149,30 @@ export class MarketService {
         currency: row.currency,
         price_date: row.price_date,
         close: Number(row.close_price),
-        previous_close: jsonNumber(row.previous_close),
-        previous_close_date: row.previous_close_date,
-        adjusted_previous_close: change.adjustedPreviousClose.toNumber(),
-        change: change.change.toNumber(),
-        change_percent: change.changePercent.toNumber(),
+        ...change,
       }));
+  }
+
+  /** Each security's change on its previous close, adjusted for what went ex on `date`. */
+  private async priceChanges(
+    rows: readonly { security_id: string; close_price: string }[],
+    date: string,
+  ): Promise<Map<string, PriceChange>> {
+    const ids = rows.map((row) => row.security_id);
+    const [previous, exDayFactors]: [PreviousCloseRow[], Map<string, Decimal>] = await Promise.all([
+      ids.length > 0 ? this.db.query(PREVIOUS_CLOSES_SQL, [ids, date]) : [],
+      this.adjustments.exDayFactors(date, ids),
+    ]);
+    const byId = new Map(previous.map((row) => [row.security_id, row]));
+    return new Map(
+      rows.map((row) => [
+        row.security_id,
+        priceChangeFields(
+          row.close_price,
+          byId.get(row.security_id),
+          exDayFactors.get(row.security_id),
+        ),
+      ]),
+    );
   }
 }

@@ -3,7 +3,6 @@ import { SnapshotQuery, SnapshotResponse } from '@securities/contracts';
 import {
   formatLocalTime,
   LocalTime,
-  priceChange,
   readLocalTime,
   resolveMoment,
   startOfDay,
@@ -13,7 +12,11 @@ import { addDays } from '@securities/market-sim';
 import { DataSource } from 'typeorm';
 import { AdjustmentsService } from '../adjustments/adjustments.service';
 import { intradayBarsSql, TICK_SOURCE } from '../bars/bar-sources';
-import { jsonNumber } from '../common/decimal-json';
+import {
+  PREVIOUS_CLOSES_SQL,
+  PreviousCloseRow,
+  priceChangeFields,
+} from '../market-data/price-change-fields';
 import { MarketDataContextService } from '../market-data/market-data-context.service';
 import { tickPageSql } from '../ticks/tick-sql';
 
@@ -78,15 +81,9 @@ export class SnapshotService {
         formatLocalTime({ date: time.date, micros: time.micros + 1 }),
         '1 day',
       ]) as Promise<DayRow[]>,
-      this.db.query(
-        `SELECT price_date, close_price FROM pricing_history
-         WHERE security_id = $1 AND price_date < $2 ORDER BY price_date DESC LIMIT 1`,
-        [securityId, time.date],
-      ) as Promise<{ price_date: string; close_price: string }[]>,
+      this.db.query(PREVIOUS_CLOSES_SQL, [[securityId], time.date]) as Promise<PreviousCloseRow[]>,
       this.adjustments.exDayFactors(time.date, [securityId]),
     ]);
-    const change =
-      previous && priceChange(tick.price, previous.close_price, exDayFactors.get(securityId));
     return {
       security_id: securityId,
       at: formatLocalTime(at),
@@ -111,11 +108,7 @@ export class SnapshotService {
         vwap: Number(tickVwap(day.price_volume, day.volume, day.close)),
         trade_count: Number(day.trade_count),
       },
-      previous_close: jsonNumber(previous?.close_price ?? null),
-      previous_close_date: previous?.price_date ?? null,
-      adjusted_previous_close: change ? change.adjustedPreviousClose.toNumber() : null,
-      change: change ? change.change.toNumber() : null,
-      change_percent: change ? change.changePercent.toNumber() : null,
+      ...priceChangeFields(tick.price, previous, exDayFactors.get(securityId)),
     };
   }
 }
