@@ -21,6 +21,7 @@ async function main(): Promise<void> {
   });
   await app.listen(config.api.port, config.api.host);
   const base = `http://${config.api.host === '0.0.0.0' ? 'localhost' : config.api.host}:${config.api.port}`;
+  log(`Web app:                 ${base}/`);
   log(`Securities Platform API: ${base}/api/health`);
   log(`Swagger UI:              ${base}/${DOCS_PATH}`);
   log(`OpenAPI document:        ${base}/${OPENAPI_PATH}`);

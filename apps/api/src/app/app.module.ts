@@ -14,6 +14,7 @@ import { SecuritiesModule } from './securities/securities.module';
 import { SnapshotModule } from './snapshot/snapshot.module';
 import { TicksModule } from './ticks/ticks.module';
 import { VarianceModule } from './variance/variance.module';
+import { WebAppModule } from './web-app/web-app.module';
 
 export interface ApiOptions {
   config: AppConfig;
@@ -63,6 +64,7 @@ export class AppModule {
         SnapshotModule,
         IndicatorsModule,
         ReplayModule,
+        WebAppModule,
       ],
     };
   }

@@ -7,6 +7,7 @@ import { HttpExceptionFilter } from './common/http-exception.filter';
 import { createValidationPipe } from './common/validation.pipe';
 import { SERVICE_VERSION } from './health/health.controller';
 import { createReplayWsAdapter } from './replay/replay-ws-adapter';
+import { WEB_APP_ROUTES } from './web-app/web-app.controller';
 
 export const DOCS_PATH = 'docs';
 export const OPENAPI_PATH = 'openapi.json';
@@ -31,7 +32,7 @@ export async function createApiApp(options: ApiOptions): Promise<NestExpressAppl
   });
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
-  app.setGlobalPrefix('api');
+  app.setGlobalPrefix('api', { exclude: WEB_APP_ROUTES });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
   app.useWebSocketAdapter(createReplayWsAdapter(app));
