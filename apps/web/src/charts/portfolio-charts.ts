@@ -10,6 +10,7 @@ import {
   formatSignedMoney,
   PALETTE,
   Waterfall,
+  waterfallAxisMin,
 } from '@securities/web-model';
 
 use([BarChart, LineChart, GridComponent, TooltipComponent, CanvasRenderer]);
@@ -60,8 +61,14 @@ export function drawWaterfall(element: HTMLElement, waterfall: Waterfall): Chart
         return `${step.label}: ${step.kind === 'total' ? formatMoney(step.amount) : formatSignedMoney(step.amount)}`;
       },
     },
-    xAxis: { type: 'category', data: waterfall.steps.map((step) => step.label), ...AXIS },
-    yAxis: VALUE_AXIS,
+    xAxis: {
+      type: 'category',
+      data: waterfall.steps.map((step) => step.label),
+      ...AXIS,
+      axisLabel: { color: PALETTE.mutedText, interval: 0 },
+    },
+    // The totals are cut where the axis starts, so that the effects between them show.
+    yAxis: { ...VALUE_AXIS, min: waterfallAxisMin(waterfall) },
     series: [
       {
         type: 'bar',

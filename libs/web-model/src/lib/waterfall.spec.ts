@@ -1,4 +1,4 @@
-import { floatingBar, summaryAsAttribution, waterfallOf } from './waterfall';
+import { floatingBar, summaryAsAttribution, waterfallAxisMin, waterfallOf } from './waterfall';
 
 describe('waterfallOf: start, four effects, end', () => {
   it('floats each effect from the running total, and the steps add up to the end', () => {
@@ -83,5 +83,28 @@ describe('floatingBar', () => {
       base: 0,
       height: 30,
     });
+  });
+});
+
+describe('waterfallAxisMin', () => {
+  const of = (start: number, price: number, end: number) =>
+    waterfallOf({
+      mv_start: start,
+      price_effect: price,
+      qty_effect: 0,
+      fx_effect: 0,
+      corp_action_effect: 0,
+      mv_end: end,
+    });
+
+  it('starts the axis half the spread below the lowest end, rounded down to two digits', () => {
+    // Ends 79.36M and 76.33M: spread 3.03M, floor 74.81M, shown from 74M.
+    expect(waterfallAxisMin(of(79_359_386.87, -3_029_121.87, 76_330_265))).toBe(74_000_000);
+  });
+
+  it('starts at zero when a value is zero or below, or the spread is wide', () => {
+    expect(waterfallAxisMin(of(0, 100, 100))).toBe(0);
+    expect(waterfallAxisMin(of(-50, 80, 30))).toBe(0);
+    expect(waterfallAxisMin(of(100, -90, 10))).toBe(0);
   });
 });

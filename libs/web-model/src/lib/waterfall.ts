@@ -101,3 +101,22 @@ export function floatingBar(step: WaterfallStep): { base: number; height: number
   const low = Math.min(step.from, step.to);
   return { base: low, height: Math.max(step.from, step.to) - low };
 }
+
+/**
+ * Where the value axis starts: below the lowest end of any step by half the steps' spread, so
+ * effects of a fraction of a percent are still visible; zero when anything reaches zero or below
+ * (the totals are then drawn whole).
+ */
+export function waterfallAxisMin(waterfall: Waterfall): number {
+  const ends = waterfall.steps.flatMap((step) =>
+    step.kind === 'total' ? [step.to] : [step.from, step.to],
+  );
+  const lowest = Math.min(...ends);
+  const highest = Math.max(...ends);
+  if (lowest <= 0) return 0;
+  const floor = lowest - (highest - lowest) / 2;
+  if (floor <= 0) return 0;
+  // A round number: the floor to two significant digits.
+  const unit = 10 ** (Math.floor(Math.log10(floor)) - 1);
+  return Math.floor(floor / unit) * unit;
+}
