@@ -1,6 +1,14 @@
 import { createReadStream, existsSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { Controller, Get, Header, NotFoundException, Param, StreamableFile } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Header,
+  NotFoundException,
+  Param,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { workspaceRoot } from '@securities/database';
 
@@ -20,6 +28,11 @@ const CONTENT_TYPES: Record<string, string> = {
 
 // Vite names assets by their content hash: one folder level, no path separators.
 const ASSET_NAME = /^[A-Za-z0-9_.-]+$/;
+
+/** What Express's response and Fastify's reply both offer, so this works on either. */
+interface HeaderSetter {
+  header(name: string, value: string): unknown;
+}
 
 function send(path: string): StreamableFile {
   const type = CONTENT_TYPES[extname(path)];
@@ -49,8 +62,14 @@ export class WebAppController {
   @Get('assets/:file')
   // Content-hashed names: a changed file is a new name, so a browser may keep these for good.
   @Header('Cache-Control', 'public, max-age=31536000, immutable')
-  asset(@Param('file') file: string): StreamableFile {
+  asset(
+    @Param('file') file: string,
+    @Res({ passthrough: true }) reply: HeaderSetter,
+  ): StreamableFile {
     if (!ASSET_NAME.test(file)) throw new NotFoundException(`No such asset: ${file}`);
-    return send(join(WEB_APP_DIR, 'assets', file));
+    const body = send(join(WEB_APP_DIR, 'assets', file));
+    // The name holds the content's hash, so it is a strong validator of its own.
+    reply.header('ETag', `"${file}"`);
+    return body;
   }
 }
