@@ -41,6 +41,14 @@ describe('runCli: one ending for every CLI', () => {
     });
   });
 
+  it('never ends with code 0 when main has not finished (what a dead database server once caused)', async () => {
+    expect(await run('hang')).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'example: stopped before finishing (a step waited on something that had gone away)\n',
+    });
+  });
+
   it('keeps --help a success', async () => {
     const result = await run('--help');
     expect(result.code).toBe(0);

@@ -24,11 +24,22 @@ export function describeCliError(error: unknown): string {
  * `runCleanups` in @securities/database) before its promise settles.
  */
 export async function runCli(name: string, main: () => Promise<unknown>): Promise<void> {
+  // Node ends a program whose last promise can never settle (nothing left to wait on) with code 0:
+  // a CLI that did not finish must never look as if it had.
+  const unfinished = () => {
+    process.stderr.write(
+      `${name}: stopped before finishing (a step waited on something that had gone away)\n`,
+    );
+    process.exit(1);
+  };
+  process.once('beforeExit', unfinished);
   try {
     await main();
   } catch (error) {
     if (isCommanderExit(error) && error.exitCode === 0) process.exit(0);
     process.stderr.write(`${name}: ${describeCliError(error)}\n`);
     process.exit(1);
+  } finally {
+    process.removeListener('beforeExit', unfinished);
   }
 }

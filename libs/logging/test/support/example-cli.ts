@@ -9,6 +9,8 @@ const program = createCliProgram('example', 'runCli test program').option(
 program.command('ok').action(() => {
   process.stdout.write('done\n');
 });
+// Waits on a promise nothing will ever settle: the event loop empties before main returns.
+program.command('hang').action(() => new Promise(() => undefined));
 program.command('fail <message>').action(async (message: string) => {
   throw new Error(message);
 });
