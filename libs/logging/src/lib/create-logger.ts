@@ -33,6 +33,9 @@ export function createLogger({
       pretty({
         destination,
         sync: true,
+        // Lines read as the program's own words, as before the logger: no colours, no prefixes
+        // but the level of a warning or an error.
+        colorize: false,
         ignore: 'pid,hostname,time,name,level',
         messageFormat: (log, messageKey) =>
           Number(log.level) >= WARN_LEVEL
