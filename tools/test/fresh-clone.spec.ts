@@ -21,12 +21,17 @@ describe('on a fresh clone', () => {
 
   it('`npx nx test variance` runs the project’s tests and writes its results file', async () => {
     expect(existsSync(join(clone, 'tmp'))).toBe(false);
-    const { stderr } = await promisify(execFile)(
+    const { stdout, stderr } = await promisify(execFile)(
       'npx',
       ['nx', 'test', 'variance', '--skip-nx-cache', '--output-style=stream'],
-      { cwd: clone, env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' } },
+      {
+        cwd: clone,
+        env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', FORCE_COLOR: '0' },
+      },
     );
-    expect(stderr).toMatch(/Tests:\s+\d+ passed, \d+ total/);
+    // eslint-disable-next-line no-control-regex
+    const output = (stdout + stderr).replace(/\x1b\[[0-9;]*m/g, '');
+    expect(output).toMatch(/Tests:\s+\d+ passed, \d+ total/);
     expect(existsSync(join(clone, 'tmp/test-results/variance.json'))).toBe(true);
   }, 300_000);
 });
