@@ -12,7 +12,8 @@ import {
 } from '@securities/generator-core';
 
 const WORKSPACE_ROOT = resolve(__dirname, '../../..');
-const CLI_TIMEOUT_MS = 30_000;
+// Generous: node + SWC start slowly on a busy shared machine.
+const CLI_TIMEOUT_MS = 120_000;
 
 interface CliResult {
   code: number;
