@@ -11,3 +11,5 @@ export * from './entities';
 export * from './lifecycle/shutdown';
 export * from './schema/tick-storage';
 export { sqlList } from './migrations/sql';
+export * from './safety/data-removal';
+export * from './data-source/configured-settings';

@@ -2,3 +2,4 @@ export * from './test-database';
 export * from './test-datasets';
 export * from './test-server';
 export * from './workspace-process';
+export * from './database-server-process';

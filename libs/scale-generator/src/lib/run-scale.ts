@@ -1,3 +1,4 @@
+import { guardRemoval, TableRemoval } from '@securities/database';
 import { DataSource } from 'typeorm';
 import { LedgerRun, runKey, scaleLedger } from './ledger/scale-ledger';
 import { INDEX_PHASE, prepareTickLoad } from './phases/tick-index';
@@ -21,6 +22,11 @@ export interface RunScaleOptions {
   ensureBaseSet: (seed: number) => Promise<void>;
   progress?: PhaseProgress;
   log?: (message: string) => void;
+  /**
+   * Allow starting over when the database holds another run's rows (or scale rows from elsewhere):
+   * the CLI's `--replace`. Without it such a run is refused before anything is written.
+   */
+  replace?: boolean;
 }
 
 const seconds = (started: bigint) => Number(process.hrtime.bigint() - started) / 1e9;
@@ -35,27 +41,100 @@ async function tableBytes(db: DataSource, table: string): Promise<number> {
   return Number(row.bytes);
 }
 
-/** Empties what another run configuration left, so this run starts from the base set. */
-async function resetScaleData(db: DataSource, previous: LedgerRun | undefined): Promise<void> {
-  await db.transaction(async (manager) => {
-    await manager.query(
-      'TRUNCATE tick_data, pricing_history, holdings_history, variance_quarterly',
+/** Rows of one table that belong to a scale run rather than to the base set. */
+interface RunRows {
+  table: string;
+  /** SQL condition on the table's rows; none: the whole table. */
+  where?: string;
+  parameters?: unknown[];
+  which?: string;
+  /** Too large to count (billions of ticks): checked for a row only. */
+  uncounted?: boolean;
+}
+
+/** What a previous run wrote: the scale tables, and whatever it added above the base set. */
+function previousRunRows(previous: LedgerRun | undefined): RunRows[] {
+  const rows: RunRows[] = [
+    { table: 'tick_data', uncounted: true },
+    { table: 'pricing_history' },
+    { table: 'holdings_history' },
+    { table: 'variance_quarterly' },
+  ];
+  if (!previous) return rows;
+  const { baseSecurities, baseIssuers, lastBaseTransaction, lastBaseFxRate } = previous.parameters;
+  const above = "above the base set's";
+  if (lastBaseTransaction !== undefined) {
+    rows.push({
+      table: 'transactions',
+      where: 'txn_id > $1',
+      parameters: [lastBaseTransaction],
+      which: above,
+    });
+  }
+  if (lastBaseFxRate !== undefined) {
+    rows.push({
+      table: 'fx_rates',
+      where: 'rate_id > $1',
+      parameters: [lastBaseFxRate],
+      which: above,
+    });
+  }
+  rows.push(
+    {
+      table: 'securities_master',
+      where: 'security_id > $1',
+      parameters: [`SEC-${String(baseSecurities).padStart(4, '0')}`],
+      which: above,
+    },
+    {
+      table: 'issuer',
+      where: 'issuer_id > $1',
+      parameters: [`ISS-${String(baseIssuers).padStart(3, '0')}`],
+      which: above,
+    },
+  );
+  return rows;
+}
+
+async function countRunRows(db: DataSource, rows: readonly RunRows[]): Promise<TableRemoval[]> {
+  const removals: TableRemoval[] = [];
+  for (const { table, where, parameters, which, uncounted } of rows) {
+    const filter = where ? ` WHERE ${where}` : '';
+    const [row] = await db.query(
+      uncounted
+        ? `SELECT (EXISTS (SELECT 1 FROM ${table}${filter}))::int AS rows`
+        : `SELECT count(*)::bigint AS rows FROM ${table}${filter}`,
+      parameters,
     );
-    if (previous) {
-      const { baseSecurities, baseIssuers, lastBaseTransaction, lastBaseFxRate } =
-        previous.parameters;
-      if (lastBaseTransaction !== undefined) {
-        await manager.query('DELETE FROM transactions WHERE txn_id > $1', [lastBaseTransaction]);
-      }
-      if (lastBaseFxRate !== undefined) {
-        await manager.query('DELETE FROM fx_rates WHERE rate_id > $1', [lastBaseFxRate]);
-      }
-      await manager.query(`DELETE FROM securities_master WHERE security_id > $1`, [
-        `SEC-${String(baseSecurities).padStart(4, '0')}`,
-      ]);
-      await manager.query(`DELETE FROM issuer WHERE issuer_id > $1`, [
-        `ISS-${String(baseIssuers).padStart(3, '0')}`,
-      ]);
+    if (Number(row.rows) > 0) {
+      removals.push({ table, rows: uncounted ? undefined : Number(row.rows), which });
+    }
+  }
+  return removals;
+}
+
+/**
+ * Empties what another run configuration left, so this run starts from the base set. Removing
+ * rows needs `replace`: without it the run is refused before anything changes.
+ */
+async function resetScaleData(
+  db: DataSource,
+  previous: LedgerRun | undefined,
+  replace: boolean,
+): Promise<void> {
+  const rows = previousRunRows(previous);
+  guardRemoval(
+    `Starting over from the base set${previous ? ` (replacing the run ${previous.runKey})` : ''}`,
+    await countRunRows(db, rows),
+    replace,
+    '--replace',
+  );
+  await db.transaction(async (manager) => {
+    for (const { table, where, parameters } of rows) {
+      await manager.query(
+        where ? `DELETE FROM ${table} WHERE ${where}` : `TRUNCATE ${table}`,
+        parameters,
+      );
     }
     await manager.query('DROP INDEX IF EXISTS idx_td_sec');
     await manager.query(
@@ -107,7 +186,7 @@ export async function runScale(options: RunScaleOptions): Promise<PhaseSummary[]
     return summaries;
   }
   if (run?.runKey !== key) {
-    await resetScaleData(db, run);
+    await resetScaleData(db, run, options.replace ?? false);
     const [base] = await db.query(
       `SELECT (SELECT count(*) FROM securities_master)::int AS securities, (SELECT count(*) FROM issuer)::int AS issuers,
               (SELECT coalesce(max(txn_id), 0) FROM transactions)::int AS transaction,

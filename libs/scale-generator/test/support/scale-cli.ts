@@ -12,7 +12,10 @@ export function spawnScale(args: string[], env: Record<string, string | undefine
   return spawnWorkspaceScript('apps/generator/src/main.ts', ['scale', ...args], env);
 }
 
-export async function runScaleToEnd(args: string[], env: Record<string, string>): Promise<string> {
+export async function runScaleToEnd(
+  args: string[],
+  env: Record<string, string | undefined>,
+): Promise<string> {
   const cli = spawnScale(args, env);
   const { code } = await cli.exited;
   if (code !== 0) throw new Error(`generator scale exited with ${code}:\n${cli.output()}`);
