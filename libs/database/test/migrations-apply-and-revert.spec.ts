@@ -1,5 +1,5 @@
 import { createTestDatabase, TestDatabase } from '../src/testing';
-import { migrateDown, migrateUp } from '../src';
+import { detectTickStorage, migrateDown, migrateUp, TickStorage } from '../src';
 
 const USER_OBJECTS_SQL = `
   SELECT 'relation ' || c.relname AS object FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -12,6 +12,7 @@ const USER_OBJECTS_SQL = `
 
 describe('migrations apply to an empty database and revert to empty', () => {
   let db: TestDatabase;
+  let storage: TickStorage;
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -32,9 +33,25 @@ describe('migrations apply to an empty database and revert to empty', () => {
       'CreateScaleLedger1732500000400',
     ]);
     expect(await migrateUp(db.dataSource)).toEqual([]);
+    storage = await detectTickStorage(db.dataSource);
   });
 
-  it('creates one monthly tick partition per month of the configured range (2020-01 .. 2025-03)', async () => {
+  it('creates one monthly tick partition per month of the configured range (2020-01 .. 2025-03), or a hypertable of 1-month chunks', async () => {
+    if (storage === 'timescaledb') {
+      // TimescaleDB 2.28 turns INTERVAL '1 month' into fixed 30-day chunks.
+      expect(
+        await db.dataSource.query(
+          `SELECT column_name, time_interval::text FROM timescaledb_information.dimensions WHERE hypertable_name = 'tick_data'`,
+        ),
+      ).toEqual([{ column_name: 'tick_time', time_interval: '30 days' }]);
+      // Chunks appear by themselves: the same function exists and has nothing to do.
+      expect(
+        await db.dataSource.query(
+          `SELECT ensure_tick_partitions('2025-03-15', '2025-05-02') AS created`,
+        ),
+      ).toEqual([{ created: 0 }]);
+      return;
+    }
     const [{ count }] = await db.dataSource.query(
       `SELECT count(*)::int AS count FROM pg_inherits WHERE inhparent = 'tick_data'::regclass`,
     );
@@ -57,7 +74,7 @@ describe('migrations apply to an empty database and revert to empty', () => {
     ]);
   });
 
-  it('reverts everything and leaves an empty database', async () => {
+  it('reverts everything and leaves an empty database (no timescaledb extension either)', async () => {
     const reverted = await migrateDown(db.dataSource, Infinity);
     expect(reverted).toHaveLength(5);
     expect(await db.dataSource.query(USER_OBJECTS_SQL)).toEqual([]);
@@ -65,5 +82,8 @@ describe('migrations apply to an empty database and revert to empty', () => {
       db.config.readonlyRole.user,
     ]);
     expect(roles).toEqual([]);
+    expect(await db.dataSource.query('SELECT extname FROM pg_extension')).toEqual([
+      { extname: 'plpgsql' },
+    ]);
   });
 });

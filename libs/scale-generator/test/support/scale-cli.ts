@@ -7,6 +7,12 @@ import { DataSource } from 'typeorm';
 
 export type ScaleCli = WorkspaceProcess;
 
+/**
+ * Room for one whole tiny run (about 30 s alone): several times more on a 2-core machine shared
+ * with other test runs, and on TimescaleDB, which compresses as it loads.
+ */
+export const TINY_RUN_TIMEOUT_MS = 900_000;
+
 /** `generator scale` as a real child process, the way a user (or `nx run generator:scale`) runs it. */
 export function spawnScale(args: string[], env: Record<string, string | undefined>): ScaleCli {
   return spawnWorkspaceScript('apps/generator/src/main.ts', ['scale', ...args], env);
