@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { PoolClient } from 'pg';
+import { tickBarViews } from '@securities/database';
 import { QueryRunner } from 'typeorm';
 import { copyCsvTable } from './copy/copy-csv-table';
 import { CORE_TABLES, csvFileName, DEPENDENT_SCALE_TABLES } from './core-tables';
@@ -69,7 +70,14 @@ export async function loadCsvDirectory(options: LoadCsvDirectoryOptions): Promis
           'built on the base set being replaced; run the scale generator again',
       );
     }
-    const emptied = [...CORE_TABLES, ...DEPENDENT_SCALE_TABLES].map((t) => `"${t}"`).join(', ');
+    // TimescaleDB's bar aggregates are emptied with their ticks, so they never show stale bars.
+    const emptied = [
+      ...CORE_TABLES,
+      ...DEPENDENT_SCALE_TABLES,
+      ...(await tickBarViews(queryRunner)),
+    ]
+      .map((t) => `"${t}"`)
+      .join(', ');
     await queryRunner.query(`TRUNCATE TABLE ${emptied}`);
 
     for (const summary of tables) {

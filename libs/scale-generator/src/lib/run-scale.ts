@@ -1,3 +1,4 @@
+import { tickBarViews } from '@securities/database';
 import { DataSource } from 'typeorm';
 import { LedgerRun, runKey, scaleLedger } from './ledger/scale-ledger';
 import { INDEX_PHASE, prepareTickLoad } from './phases/tick-index';
@@ -38,8 +39,10 @@ async function tableBytes(db: DataSource, table: string): Promise<number> {
 /** Empties what another run configuration left, so this run starts from the base set. */
 async function resetScaleData(db: DataSource, previous: LedgerRun | undefined): Promise<void> {
   await db.transaction(async (manager) => {
+    // TimescaleDB's bar aggregates go with their ticks, so they never show stale bars.
+    const bars = await tickBarViews(manager);
     await manager.query(
-      'TRUNCATE tick_data, pricing_history, holdings_history, variance_quarterly',
+      `TRUNCATE ${['tick_data', ...bars, 'pricing_history', 'holdings_history', 'variance_quarterly'].join(', ')}`,
     );
     if (previous) {
       const { baseSecurities, baseIssuers, lastBaseTransaction, lastBaseFxRate } =

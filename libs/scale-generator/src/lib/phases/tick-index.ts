@@ -1,4 +1,4 @@
-import { detectTickStorage, TickStorage } from '@securities/database';
+import { detectTickStorage, TickStorage, tickBarViews } from '@securities/database';
 import { DataSource } from 'typeorm';
 import { scaleLedger } from '../ledger/scale-ledger';
 
@@ -143,7 +143,10 @@ export async function attachTickIndex(dataSource: DataSource, runKey: string): P
   });
 }
 
-/** TimescaleDB: one CREATE INDEX across the chunks, then compression segmented by security. */
+/**
+ * TimescaleDB: one CREATE INDEX across the chunks, the bar aggregates materialized, then every
+ * chunk compressed (the migrations say how: by security, in time order).
+ */
 export async function buildHypertableIndex(dataSource: DataSource, runKey: string): Promise<void> {
   const done = await scaleLedger.finishedSteps(dataSource, runKey, INDEX_PHASE);
   if (!done.has('hypertable')) {
@@ -156,9 +159,8 @@ export async function buildHypertableIndex(dataSource: DataSource, runKey: strin
     });
   }
   if (!done.has('compression')) {
-    await dataSource.query(
-      "ALTER TABLE tick_data SET (timescaledb.compress, timescaledb.compress_segmentby = 'security_id', timescaledb.compress_orderby = 'tick_time DESC')",
-    );
+    for (const view of await tickBarViews(dataSource))
+      await dataSource.query('CALL refresh_continuous_aggregate($1::regclass, NULL, NULL)', [view]);
     await dataSource.query(
       "SELECT compress_chunk(c, if_not_compressed => true) FROM show_chunks('tick_data') c",
     );
