@@ -2,7 +2,7 @@ import { tickBarViews } from '@securities/database';
 import { DataSource } from 'typeorm';
 import { LedgerRun, runKey, scaleLedger } from './ledger/scale-ledger';
 import { INDEX_PHASE, prepareTickLoad } from './phases/tick-index';
-import { TICK_PHASE, writeTicks } from './phases/tick-phase';
+import { TICK_PHASE, TickPhaseResult, writeTicks } from './phases/tick-phase';
 import { loadScaleSecurities } from './phases/scale-securities';
 import { buildMarketFactors } from './prices/market-factors';
 import { HOLDINGS_PHASE, writeHoldings } from './holdings/holdings-phase';
@@ -10,6 +10,7 @@ import { layoutHoldings } from './holdings/holdings-layout';
 import { VARIANCE_PHASE, writeVarianceQuarterly } from './holdings/variance-phase';
 import { ScaleProfile, TICKS_PER_DAY, tradingDays } from './profiles/scale-profiles';
 import { PhaseProgress, PhaseSummary, SILENT_PROGRESS } from './report/progress';
+import { tableBytes } from './report/table-bytes';
 import { growUniverse } from './universe/grow-universe';
 
 const UNIVERSE_PHASE = 'universe';
@@ -26,14 +27,20 @@ export interface RunScaleOptions {
 
 const seconds = (started: bigint) => Number(process.hrtime.bigint() - started) / 1e9;
 
-async function tableBytes(db: DataSource, table: string): Promise<number> {
-  const [row] = await db.query(
-    // A partitioned table's own size is 0: sum its partitions; a plain table is its own tree.
-    `SELECT greatest(pg_total_relation_size($1::regclass),
-                     (SELECT coalesce(sum(pg_total_relation_size(relid)), 0) FROM pg_partition_tree($1::regclass)))::bigint AS bytes`,
-    [table],
+const MB = 1024 * 1024;
+
+/** How the ticks were written: the load, the work left after it, and on TimescaleDB the compression. */
+function tickNote(ticks: TickPhaseResult, tickBytes: number): string {
+  const timing = `load ${ticks.loadSeconds.toFixed(1)} s`;
+  const closing = ticks.closing;
+  if (!closing)
+    return `${timing} (indexes built alongside) + index tail ${ticks.tailSeconds.toFixed(1)} s`;
+  const total = ticks.rows > 0 ? `, ${(tickBytes / ticks.rows).toFixed(1)} bytes/row in all` : '';
+  return (
+    `${timing} (months compressed alongside) + tail ${ticks.tailSeconds.toFixed(1)} s; ` +
+    `${closing.chunks} chunks compressed in ${closing.seconds.toFixed(1)} s from ${(closing.bytesBefore / MB).toFixed(1)} MB to ${(closing.bytesAfter / MB).toFixed(1)} MB${total}; ` +
+    `peak database size ${(closing.peakDatabaseBytes / MB).toFixed(1)} MB`
   );
-  return Number(row.bytes);
 }
 
 /** Empties what another run configuration left, so this run starts from the base set. */
@@ -172,12 +179,13 @@ export async function runScale(options: RunScaleOptions): Promise<PhaseSummary[]
      FROM scale_generator.scale_step WHERE run_key = $1 AND phase = $2`,
     [key, TICK_PHASE],
   );
+  const tickBytes = await tableBytes(db, 'tick_data');
   summaries.push({
     phase: 'tick_data',
     rows: ticks.rows,
-    seconds: ticks.loadSeconds + ticks.indexSeconds,
-    tableBytes: await tableBytes(db, 'tick_data'),
-    note: `load ${ticks.loadSeconds.toFixed(1)} s (indexes built alongside) + index tail ${ticks.indexSeconds.toFixed(1)} s; ${securityMonths} security-months`,
+    seconds: ticks.loadSeconds + ticks.tailSeconds,
+    tableBytes: tickBytes,
+    note: `${tickNote(ticks, tickBytes)}; ${securityMonths} security-months`,
   });
   summaries.push({
     phase: 'pricing_history',

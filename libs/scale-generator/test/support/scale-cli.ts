@@ -3,6 +3,7 @@ import {
   waitForOutput,
   WorkspaceProcess,
 } from '@securities/database/testing';
+import { tickBarViews } from '@securities/database';
 import { DataSource } from 'typeorm';
 
 export type ScaleCli = WorkspaceProcess;
@@ -45,12 +46,13 @@ export const SCALE_TABLES: Record<string, string> = {
   variance_quarterly: 'portfolio_id, security_id, quarter_label',
 };
 
-/** Row count and md5 of every row's text, per table. */
+/** Row count and md5 of every row's text, per table (and per bar aggregate on TimescaleDB). */
 export async function tableChecksums(
   db: DataSource,
 ): Promise<Record<string, { rows: number; md5: string }>> {
   const result: Record<string, { rows: number; md5: string }> = {};
-  for (const [table, order] of Object.entries(SCALE_TABLES)) {
+  const bars = (await tickBarViews(db)).map((view) => [view, 'security_id, bucket']);
+  for (const [table, order] of [...Object.entries(SCALE_TABLES), ...bars]) {
     const [row] = await db.query(
       `SELECT count(*)::int AS rows, md5(string_agg(t::text, '|' ORDER BY ${order
         .split(', ')
