@@ -10,13 +10,17 @@ import { generateBaseSet } from '@securities/generator-core';
 import { loadCsvDirectory } from '@securities/loader-core';
 import {
   BULK_LOAD_SETTINGS,
+  checkDiskSpace,
   createProgressBar,
+  estimateDisk,
+  formatBytes,
   formatPhaseSummary,
   planScale,
   resolveScaleProfile,
   runScale,
   SCALE_PROFILE_NAMES,
   ScaleProfile,
+  STORAGE_LABELS,
 } from '@securities/scale-generator';
 import { Command, InvalidArgumentError } from 'commander';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -31,6 +35,7 @@ interface ScaleOptions {
   to?: string;
   seed?: number;
   plan?: boolean;
+  skipDiskCheck?: boolean;
 }
 
 const log = (message: string): void => void process.stdout.write(`${message}\n`);
@@ -58,6 +63,11 @@ function printPlan(profile: ScaleProfile): void {
       `  ${label.padEnd(20)}${phase.rows.toLocaleString('en-US').padStart(16)} rows${phase.approximate ? `, about (trades are drawn at random); with the base set's ${BASE_PERIOD_POSITIONS.trades}: ${(phase.rows + BASE_PERIOD_POSITIONS.trades).toLocaleString('en-US')}` : ''}`,
     );
   }
+  log("Estimated disk (the run's tables; WAL comes on top):");
+  for (const estimate of Object.values(estimateDisk(plan)))
+    log(
+      `  ${`${STORAGE_LABELS[estimate.storage]}:`.padEnd(26)}${formatBytes(estimate.finalBytes).padStart(10)} at the end, ${formatBytes(estimate.peakBytes)} at the peak`,
+    );
 }
 
 async function ensureBaseSet(
@@ -93,8 +103,14 @@ async function generateScale(options: ScaleOptions): Promise<void> {
       applicationName: 'securities-generator-scale',
       poolSize: 4,
     });
-    await migrateUp(dataSource);
     printPlan(profile);
+    // Before anything is written, migrations included.
+    log(
+      options.skipDiskCheck
+        ? 'Disk check skipped (--skip-disk-check).'
+        : await checkDiskSpace(dataSource, config, profile),
+    );
+    await migrateUp(dataSource);
     const started = Date.now();
     const summaries = await runScale({
       dataSource,
@@ -122,6 +138,7 @@ export function registerScaleCommand(program: Command): void {
     .option('--from <date>', 'first day (YYYY-MM-DD)')
     .option('--to <date>', 'last day (YYYY-MM-DD)')
     .option('--seed <int>', 'random seed; the same seed gives the same data', parseSeed)
-    .option('--plan', 'print the rows each phase would write, and write nothing')
+    .option('--plan', 'print the rows each phase would write and the disk it needs; write nothing')
+    .option('--skip-disk-check', 'run even when the estimate does not fit in the free space')
     .action(generateScale);
 }
