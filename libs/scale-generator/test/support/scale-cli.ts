@@ -14,6 +14,9 @@ export type ScaleCli = WorkspaceProcess;
  */
 export const TINY_RUN_TIMEOUT_MS = 900_000;
 
+/** Room for one query over every tick of the tiny run (10 M rows) on a busy machine. */
+export const TINY_QUERY_TIMEOUT_MS = 300_000;
+
 /** `generator scale` as a real child process, the way a user (or `nx run generator:scale`) runs it. */
 export function spawnScale(args: string[], env: Record<string, string | undefined>): ScaleCli {
   return spawnWorkspaceScript('apps/generator/src/main.ts', ['scale', ...args], env);
