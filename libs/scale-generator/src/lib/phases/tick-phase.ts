@@ -113,9 +113,10 @@ const seconds = (started: bigint) => Number(process.hrtime.bigint() - started) /
 
 /**
  * Ticks and daily bars, month by month (so each month's partition index is built, or on
- * TimescaleDB its chunks compressed, while the next month loads), a few securities per transaction: their ticks (binary COPY straight into the
- * month's partition), their pricing_history rows and one ledger mark per security-month commit
- * together, so a kill at any moment leaves each security-month complete or absent.
+ * TimescaleDB its chunks compressed, while the next month loads), a few securities per
+ * transaction: their ticks (binary COPY straight into the month's partition, or the hypertable),
+ * their pricing_history rows and one ledger mark per security-month commit together, so a kill
+ * at any moment leaves each security-month complete or absent.
  */
 export async function writeTicks(input: TickPhaseInput): Promise<TickPhaseResult> {
   const { dataSource, runKey, days, progress, storage } = input;
