@@ -11,6 +11,9 @@ export class SessionQueue<T> {
   private closed = false;
   private readonly sessions: Promise<void>[] = [];
   private failure: Error | undefined;
+  private added = 0;
+  private done = 0;
+  private progressWaiters: (() => void)[] = [];
 
   constructor(
     private readonly dataSource: DataSource,
@@ -18,16 +21,34 @@ export class SessionQueue<T> {
   ) {}
 
   add(item: T): void {
+    this.added += 1;
     this.queue.push(item);
     this.waiting.shift()?.();
+  }
+
+  /**
+   * Resolves once at most `pending` of the items added so far are not done: how a producer keeps
+   * the work from falling behind (and throws the sessions' failure, so the producer stops too).
+   */
+  async drainTo(pending: number): Promise<void> {
+    while (this.added - this.done > pending && !this.failure)
+      await new Promise<void>((resolve) => this.progressWaiters.push(resolve));
+    if (this.failure) throw this.failure;
   }
 
   startSession(): void {
     this.sessions.push(
       this.session().catch((error: Error) => {
         this.failure ??= error;
+        this.wakeProgress();
       }),
     );
+  }
+
+  private wakeProgress(): void {
+    const waiters = this.progressWaiters;
+    this.progressWaiters = [];
+    waiters.forEach((wake) => wake());
   }
 
   /** Drops what is still queued (the load failed): sessions stop after their current item. */
@@ -58,8 +79,11 @@ export class SessionQueue<T> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
-      for (let item = await this.next(); item !== undefined; item = await this.next())
+      for (let item = await this.next(); item !== undefined; item = await this.next()) {
         await this.work(runner, item);
+        this.done += 1;
+        this.wakeProgress();
+      }
     } finally {
       await runner.release();
     }

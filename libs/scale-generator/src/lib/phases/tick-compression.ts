@@ -58,7 +58,8 @@ export async function scheduleTickPolicies(db: Queryable, scheduled: boolean): P
  * next month loads): every chunk that ends by the month's end (the last month: every chunk left)
  * compressed, one transaction each, then the bar aggregates refreshed over the chunk's range,
  * then the chunk marked done in the ledger. Chunks are 30 days, so at most about two months are
- * uncompressed at a time. Refreshing after compressing costs a quarter of the CPU (the compressed
+ * uncompressed at a time (the load waits when compression falls behind: see MONTHS_BEHIND in
+ * tick-phase.ts). Refreshing after compressing costs a quarter of the CPU (the compressed
  * batches come sorted by security and time). Killed at any moment, a chunk is compressed or not
  * and marked or not; a rerun does what is left (compressing or refreshing twice is harmless).
  */
@@ -98,6 +99,11 @@ export class MonthCloser {
 
   add(month: MonthToClose): void {
     this.queue.add(month);
+  }
+
+  /** Resolves once at most `months` added months are still to close. */
+  caughtUp(months: number): Promise<void> {
+    return this.queue.drainTo(months);
   }
 
   startSession(): void {

@@ -61,8 +61,17 @@ export interface TickPhaseResult {
   closing?: ClosingStats;
 }
 
+/**
+ * Months the TimescaleDB load may run ahead of compression: while month M loads, month M-1 may
+ * still be compressing, no earlier one; so about two months are uncompressed at a time, whatever
+ * the machine's balance between loading and compressing.
+ */
+const MONTHS_BEHIND = 1;
+
 /** What runs beside the load as each month completes, and what is left once the load is over. */
 interface MonthWork {
+  /** Resolves when the next month may start loading. */
+  beforeMonth(): Promise<void>;
   monthLoaded(month: TickMonth, last: boolean): void;
   loadFinished(): Promise<void>;
   /** The load failed: stop soon, drop what is queued. */
@@ -80,6 +89,7 @@ async function partitionIndexing(input: TickPhaseInput, months: TickMonth[]): Pr
     if (!loaded.has(partition)) queue.add(partition);
   queue.startSession();
   return {
+    beforeMonth: async () => undefined,
     monthLoaded: (month) => queue.add(month.partition),
     loadFinished: async () => {
       for (let i = 1; i < FINAL_INDEX_SESSIONS; i++) queue.startSession();
@@ -96,6 +106,7 @@ async function monthClosing(input: TickPhaseInput): Promise<MonthWork> {
   const closer = await MonthCloser.create(dataSource, runKey, (message) => progress.note(message));
   closer.startSession();
   return {
+    beforeMonth: () => closer.caughtUp(MONTHS_BEHIND),
     monthLoaded: (month, last) => closer.add({ month: month.month, last }),
     loadFinished: async () => {
       await closer.finish();
@@ -160,6 +171,7 @@ export async function writeTicks(input: TickPhaseInput): Promise<TickPhaseResult
     let index = 0;
     for (const month of months) {
       const target = storage === 'partitions' ? month.partition : 'tick_data';
+      if (units[index]?.month === month) await monthWork.beforeMonth();
       for (; index < units.length && units[index].month === month; index++) {
         const unit = await prepared.next(index);
         await copyUnit(client, input, target, unit);
