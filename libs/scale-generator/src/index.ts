@@ -13,3 +13,7 @@ export { tickMonths } from './lib/phases/tick-months';
 export { TickCopyEncoder, writeNumeric4 } from './lib/ticks/tick-copy-encoder';
 export { loadScaleSecurities } from './lib/phases/scale-securities';
 export { buildMarketFactors } from './lib/prices/market-factors';
+export { checkDiskSpace, DiskSpaceError, STORAGE_LABELS } from './lib/disk/disk-check';
+export { estimateDisk, formatBytes, MEASURED_BYTES_PER_ROW } from './lib/disk/disk-estimate';
+export type { DiskEstimate } from './lib/disk/disk-estimate';
+export { tableBytes } from './lib/report/table-bytes';

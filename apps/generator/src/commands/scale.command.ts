@@ -10,13 +10,17 @@ import { generateBaseSet } from '@securities/generator-core';
 import { loadCsvDirectory } from '@securities/loader-core';
 import {
   BULK_LOAD_SETTINGS,
+  checkDiskSpace,
   createProgressBar,
+  estimateDisk,
+  formatBytes,
   formatPhaseSummary,
   planScale,
   resolveScaleProfile,
   runScale,
   SCALE_PROFILE_NAMES,
   ScaleProfile,
+  STORAGE_LABELS,
 } from '@securities/scale-generator';
 import { positiveInt, seedInt } from '@securities/logging';
 import { Command } from 'commander';
@@ -33,6 +37,7 @@ interface ScaleOptions {
   seed?: number;
   plan?: boolean;
   replace?: boolean;
+  skipDiskCheck?: boolean;
 }
 const log = (message: string): void => logger.info(message);
 
@@ -52,6 +57,11 @@ function printPlan(profile: ScaleProfile): void {
       `  ${label.padEnd(20)}${phase.rows.toLocaleString('en-US').padStart(16)} rows${phase.phase === 'transactions' ? `, with the base set's ${BASE_PERIOD_POSITIONS.trades}: ${(phase.rows + BASE_PERIOD_POSITIONS.trades).toLocaleString('en-US')}` : ''}`,
     );
   }
+  log("Estimated disk (the run's tables; WAL comes on top):");
+  for (const estimate of Object.values(estimateDisk(plan)))
+    log(
+      `  ${`${STORAGE_LABELS[estimate.storage]}:`.padEnd(26)}${formatBytes(estimate.finalBytes).padStart(10)} at the end, ${formatBytes(estimate.peakBytes)} at the peak`,
+    );
 }
 
 /** PostgreSQL's disk_full (SQLSTATE 53100), or the same from the operating system. */
@@ -93,8 +103,14 @@ async function generateScale(options: ScaleOptions): Promise<void> {
       applicationName: 'securities-generator-scale',
       poolSize: 4,
     });
-    await migrateUp(dataSource);
     printPlan(profile);
+    // Before anything is written, migrations included.
+    log(
+      options.skipDiskCheck
+        ? 'Disk check skipped (--skip-disk-check).'
+        : await checkDiskSpace(dataSource, config, profile),
+    );
+    await migrateUp(dataSource);
     const started = Date.now();
     const summaries = await runScale({
       dataSource,
@@ -129,10 +145,11 @@ export function registerScaleCommand(program: Command): void {
     .option('--from <date>', 'first day (YYYY-MM-DD)')
     .option('--to <date>', 'last day (YYYY-MM-DD)')
     .option('--seed <int>', 'random seed; the same seed gives the same data', seedInt)
-    .option('--plan', 'print the rows each phase would write, and write nothing')
+    .option('--plan', 'print the rows each phase would write and the disk it needs; write nothing')
     .option(
       '--replace',
       "allow starting over when the database holds another run's scale rows (refused without it)",
     )
+    .option('--skip-disk-check', 'run even when the estimate does not fit in the free space')
     .action(generateScale);
 }

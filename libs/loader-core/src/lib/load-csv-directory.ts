@@ -1,4 +1,10 @@
-import { describeRemovals, guardRemoval, nonEmptyTables, TableRemoval } from '@securities/database';
+import {
+  describeRemovals,
+  guardRemoval,
+  nonEmptyTables,
+  TableRemoval,
+  tickBarViews,
+} from '@securities/database';
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -67,7 +73,14 @@ export async function loadCsvDirectory(options: LoadCsvDirectoryOptions): Promis
     const clearedScaleTables = scaleRows.map((removal) => removal.table);
     // Without --replace, what the load would remove is checked (and refused) before the commit.
     const coreBefore = options.replace ? undefined : await coreTableChecksums(queryRunner);
-    const emptied = [...CORE_TABLES, ...DEPENDENT_SCALE_TABLES].map((t) => `"${t}"`).join(', ');
+    // TimescaleDB's bar aggregates are emptied with their ticks, so they never show stale bars.
+    const emptied = [
+      ...CORE_TABLES,
+      ...DEPENDENT_SCALE_TABLES,
+      ...(await tickBarViews(queryRunner)),
+    ]
+      .map((t) => `"${t}"`)
+      .join(', ');
     await queryRunner.query(`TRUNCATE TABLE ${emptied}`);
 
     for (const summary of tables) {

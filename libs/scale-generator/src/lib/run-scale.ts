@@ -1,8 +1,8 @@
-import { guardRemoval, TableRemoval } from '@securities/database';
+import { guardRemoval, TableRemoval, tickBarViews } from '@securities/database';
 import { DataSource } from 'typeorm';
 import { LedgerRun, runKey, scaleLedger } from './ledger/scale-ledger';
 import { INDEX_PHASE, prepareTickLoad } from './phases/tick-index';
-import { TICK_PHASE, writeTicks } from './phases/tick-phase';
+import { TICK_PHASE, TickPhaseResult, writeTicks } from './phases/tick-phase';
 import { loadScaleSecurities } from './phases/scale-securities';
 import { buildMarketFactors } from './prices/market-factors';
 import { HOLDINGS_PHASE, writeHoldings } from './holdings/holdings-phase';
@@ -10,6 +10,7 @@ import { layoutHoldings } from './holdings/holdings-layout';
 import { VARIANCE_PHASE, writeVarianceQuarterly } from './holdings/variance-phase';
 import { ScaleProfile, TICKS_PER_DAY, tradingDays } from './profiles/scale-profiles';
 import { PhaseProgress, PhaseSummary, SILENT_PROGRESS } from './report/progress';
+import { tableBytes } from './report/table-bytes';
 import { growUniverse } from './universe/grow-universe';
 
 const UNIVERSE_PHASE = 'universe';
@@ -31,14 +32,20 @@ export interface RunScaleOptions {
 
 const seconds = (started: bigint) => Number(process.hrtime.bigint() - started) / 1e9;
 
-async function tableBytes(db: DataSource, table: string): Promise<number> {
-  const [row] = await db.query(
-    // A partitioned table's own size is 0: sum its partitions; a plain table is its own tree.
-    `SELECT greatest(pg_total_relation_size($1::regclass),
-                     (SELECT coalesce(sum(pg_total_relation_size(relid)), 0) FROM pg_partition_tree($1::regclass)))::bigint AS bytes`,
-    [table],
+const MB = 1024 * 1024;
+
+/** How the ticks were written: the load, the work left after it, and on TimescaleDB the compression. */
+function tickNote(ticks: TickPhaseResult, tickBytes: number): string {
+  const timing = `load ${ticks.loadSeconds.toFixed(1)} s`;
+  const closing = ticks.closing;
+  if (!closing)
+    return `${timing} (indexes built alongside) + index tail ${ticks.tailSeconds.toFixed(1)} s`;
+  const total = ticks.rows > 0 ? `, ${(tickBytes / ticks.rows).toFixed(1)} bytes/row in all` : '';
+  return (
+    `${timing} (months compressed alongside) + tail ${ticks.tailSeconds.toFixed(1)} s; ` +
+    `${closing.chunks} chunks compressed in ${closing.seconds.toFixed(1)} s from ${(closing.bytesBefore / MB).toFixed(1)} MB to ${(closing.bytesAfter / MB).toFixed(1)} MB${total}; ` +
+    `peak database size ${(closing.peakDatabaseBytes / MB).toFixed(1)} MB`
   );
-  return Number(row.bytes);
 }
 
 /** Rows of one table that belong to a scale run rather than to the base set. */
@@ -130,6 +137,9 @@ async function resetScaleData(
     '--replace',
   );
   await db.transaction(async (manager) => {
+    // TimescaleDB's bar aggregates go with their ticks, so they never show stale bars.
+    const bars = await tickBarViews(manager);
+    if (bars.length > 0) await manager.query(`TRUNCATE ${bars.join(', ')}`);
     for (const { table, where, parameters } of rows) {
       await manager.query(
         where ? `DELETE FROM ${table} WHERE ${where}` : `TRUNCATE ${table}`,
@@ -248,12 +258,13 @@ export async function runScale(options: RunScaleOptions): Promise<PhaseSummary[]
      FROM scale_generator.scale_step WHERE run_key = $1 AND phase = $2`,
     [key, TICK_PHASE],
   );
+  const tickBytes = await tableBytes(db, 'tick_data');
   summaries.push({
     phase: 'tick_data',
     rows: ticks.rows,
-    seconds: ticks.loadSeconds + ticks.indexSeconds,
-    tableBytes: await tableBytes(db, 'tick_data'),
-    note: `load ${ticks.loadSeconds.toFixed(1)} s (indexes built alongside) + index tail ${ticks.indexSeconds.toFixed(1)} s; ${securityMonths} security-months`,
+    seconds: ticks.loadSeconds + ticks.tailSeconds,
+    tableBytes: tickBytes,
+    note: `${tickNote(ticks, tickBytes)}; ${securityMonths} security-months`,
   });
   summaries.push({
     phase: 'pricing_history',

@@ -6,7 +6,8 @@ import {
   SecurityPath,
   simulateSecurityPath,
 } from '../prices/security-path';
-import { DayTicks, PRICE_UNITS, simulateDayTicks } from '../ticks/day-ticks';
+import { DayTicks, simulateDayTicks } from '../ticks/day-ticks';
+import { parseMicros, vwapMicros } from '../ticks/tick-vwap';
 import { FastRandom } from '../ticks/fast-random';
 import { postgresDayMicros, TickCopyEncoder } from '../ticks/tick-copy-encoder';
 
@@ -49,14 +50,11 @@ export function tickSources(
 
 /** Bytes per chunk: a few days, so generation can pause often to let COPY I/O through. */
 const CHUNK_BYTES = 512 * 1024;
-const MICRO_UNITS = PRICE_UNITS * 100;
-
-/** Price units (1e-4) as exact decimal text with 4 decimals, or 6 (rounding to 1e-6). */
+/** A whole number of 1e-4 (price units) or of 1e-6 (vwap micros) as exact decimal text. */
 export function formatUnits(value: number, decimals: 4 | 6 = 4): string {
-  const scaled = decimals === 4 ? value : Math.round(value * 100);
-  const base = decimals === 4 ? PRICE_UNITS : MICRO_UNITS;
-  const integer = Math.floor(scaled / base);
-  return `${integer}.${String(scaled - integer * base).padStart(decimals, '0')}`;
+  const base = 10 ** decimals;
+  const integer = Math.floor(value / base);
+  return `${integer}.${String(value - integer * base).padStart(decimals, '0')}`;
 }
 
 /** The intraday noise of one security-day: its own stream, whatever order days are generated in. */
@@ -95,6 +93,7 @@ export function* tickChunks(
         open: path.opens[d],
         close: path.closes[d],
         pinned,
+        pinnedVwapMicros: pinned ? parseMicros(pinned.vwapText) : undefined,
         volume: path.volumes[d],
         sigma: path.intradaySigma,
         halfSpread: path.halfSpread,
@@ -112,7 +111,7 @@ export function* tickChunks(
       low: formatUnits(bar.low),
       close: formatUnits(bar.close),
       volume: String(bar.volume),
-      vwap: pinned ? pinned.vwapText : formatUnits(ticks.barVwap, 6),
+      vwap: formatUnits(vwapMicros(ticks.price, ticks.volume), 6),
     });
     if (encoder.length >= CHUNK_BYTES) yield encoder.take();
   }

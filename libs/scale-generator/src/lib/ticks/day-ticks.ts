@@ -1,4 +1,5 @@
 import { FastRandom } from './fast-random';
+import { pinVwap } from './tick-vwap';
 import { TICKS_PER_DAY } from '../profiles/scale-profiles';
 
 /** Prices are integers of 1e-4 (the scale of tick_data's numeric(12,4) columns). */
@@ -20,6 +21,8 @@ export interface DayTickInput {
   close: number;
   /** Given for days whose bar is fixed in advance (the base set's period dates). */
   pinned?: UnitBar;
+  /** The pinned bar's vwap in 1e-6 (its volume is spread over the ticks to match it). */
+  pinnedVwapMicros?: number;
   /** Volume of the day when not pinned. */
   volume: number;
   /** Standard deviation of the day's log price path (intraday volatility). */
@@ -40,10 +43,8 @@ export class DayTicks {
   readonly bidSize = new Int32Array(TICKS_PER_DAY);
   readonly askSize = new Int32Array(TICKS_PER_DAY);
   readonly tradeCount = new Int32Array(TICKS_PER_DAY);
-  /** The day's bar, aggregated from the ticks. */
+  /** The day's bar, aggregated from the ticks (its vwap: `vwapMicros` of price and volume). */
   bar: UnitBar = { open: 0, high: 0, low: 0, close: 0, volume: 0 };
-  /** Sum of price x volume over volume, in units (close when nothing traded). */
-  barVwap = 0;
 }
 
 const LAST = TICKS_PER_DAY - 1;
@@ -113,6 +114,7 @@ export function simulateDayTicks(input: DayTickInput, random: FastRandom, out: D
   }
 
   splitVolume(pinned ? pinned.volume : input.volume, random, out.volume);
+  if (input.pinnedVwapMicros !== undefined) pinVwap(price, out.volume, input.pinnedVwapMicros);
 
   let high = price[0];
   let low = price[0];
@@ -135,6 +137,4 @@ export function simulateDayTicks(input: DayTickInput, random: FastRandom, out: D
     out.tradeCount[i] = v === 0 ? 0 : Math.ceil(v / input.lot);
   }
   out.bar = { open: price[0], high, low, close: price[LAST], volume };
-  const vwap = volume > 0 ? priceVolume / volume : price[LAST];
-  out.barVwap = vwap < low ? low : vwap > high ? high : vwap;
 }
