@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerBaseCommand } from './commands/base.command';
+import { registerRealismCommand } from './commands/realism.command';
 import { registerScaleCommand } from './commands/scale.command';
 
 const program = new Command('generator')
@@ -8,6 +9,7 @@ const program = new Command('generator')
 
 registerBaseCommand(program);
 registerScaleCommand(program);
+registerRealismCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(`generator: ${error instanceof Error ? error.message : String(error)}`);

@@ -13,3 +13,5 @@ export { tickMonths } from './lib/phases/tick-months';
 export { TickCopyEncoder, writeNumeric4 } from './lib/ticks/tick-copy-encoder';
 export { loadScaleSecurities } from './lib/phases/scale-securities';
 export { buildMarketFactors } from './lib/prices/market-factors';
+export { formatRealismReport, realismReport, TARGET_TYPE } from './lib/realism/realism-report';
+export type { Verdict } from './lib/realism/realism-report';
