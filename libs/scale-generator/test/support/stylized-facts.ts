@@ -66,6 +66,8 @@ export function securityFacts(
   const spread = (session: SessionTicks, tick: number) =>
     (session.ask[tick] - session.bid[tick]) / session.price[tick];
   const intraday = sessions.length > 0;
+  // A ratio over parts of the session; none without sessions or when midday is 0 (SQL: NULL).
+  const ratio = (compute: () => number) => (intraday ? safe(compute) : null);
   return {
     kurtosis_1d: safe(() => excessKurtosis(returns)),
     return_acf1: safe(() => lagCorrelation(returns, 1)),
@@ -76,21 +78,21 @@ export function securityFacts(
     kurtosis_20s: intraday ? safe(() => excessKurtosis(horizon(1))) : null,
     kurtosis_1m: intraday ? safe(() => excessKurtosis(horizon(3))) : null,
     kurtosis_1h: intraday ? safe(() => excessKurtosis(horizon(180))) : null,
-    volume_open: intraday ? inWindow(open, volume) / inWindow(midday, volume) : null,
-    volume_close: intraday ? inWindow(close, volume) / inWindow(midday, volume) : null,
-    volatility_open: intraday
-      ? Math.sqrt(
-          inWindow(open, squaredReturn, open.from + 1) /
-            inWindow(midday, squaredReturn, midday.from + 1),
-        )
-      : null,
-    volatility_close: intraday
-      ? Math.sqrt(
-          inWindow(close, squaredReturn, close.from + 1) /
-            inWindow(midday, squaredReturn, midday.from + 1),
-        )
-      : null,
-    spread_open: intraday ? inWindow(open, spread) / inWindow(midday, spread) : null,
+    volume_open: ratio(() => inWindow(open, volume) / inWindow(midday, volume)),
+    volume_close: ratio(() => inWindow(close, volume) / inWindow(midday, volume)),
+    volatility_open: ratio(() =>
+      Math.sqrt(
+        inWindow(open, squaredReturn, open.from + 1) /
+          inWindow(midday, squaredReturn, midday.from + 1),
+      ),
+    ),
+    volatility_close: ratio(() =>
+      Math.sqrt(
+        inWindow(close, squaredReturn, close.from + 1) /
+          inWindow(midday, squaredReturn, midday.from + 1),
+      ),
+    ),
+    spread_open: ratio(() => inWindow(open, spread) / inWindow(midday, spread)),
   };
 }
 
