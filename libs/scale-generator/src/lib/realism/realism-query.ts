@@ -209,13 +209,17 @@ export async function measureRealism(
 ): Promise<RealismMeasures> {
   return dataSource.transaction(async (manager) => {
     await manager.query(DAILY_FACTS_SQL);
-    const securities: { security_id: string }[] = await manager.query(
-      `SELECT security_id FROM ${FACTS_TABLE} ORDER BY security_id`,
+    const securities: { security_id: string; days: number }[] = await manager.query(
+      `SELECT security_id, count(*)::int AS days FROM pricing_history GROUP BY 1 ORDER BY 1`,
     );
-    progress.start('securities', securities.length, 0);
-    for (const { security_id } of securities) {
+    progress.start(
+      'security-days',
+      securities.reduce((sum, { days }) => sum + days, 0),
+      0,
+    );
+    for (const { security_id, days } of securities) {
       await manager.query(TICK_FACTS_SQL, [security_id]);
-      progress.advance(1);
+      progress.advance(days);
     }
     progress.stop();
     const [period] = await manager.query(
