@@ -17,3 +17,5 @@ export { checkDiskSpace, DiskSpaceError, STORAGE_LABELS } from './lib/disk/disk-
 export { estimateDisk, formatBytes, MEASURED_BYTES_PER_ROW } from './lib/disk/disk-estimate';
 export type { DiskEstimate } from './lib/disk/disk-estimate';
 export { tableBytes } from './lib/report/table-bytes';
+export { formatRealismReport, realismReport, TARGET_TYPE } from './lib/realism/realism-report';
+export type { Verdict } from './lib/realism/realism-report';

@@ -29,7 +29,7 @@ export interface TickSource {
   pinnedBars: ReadonlyMap<IsoDate, PinnedBar>;
 }
 
-/** Every security's daily path, each from its own stream (seed, security id). */
+/** Every security's daily path, each from its own stream (seed, security id; an option's also from its underlying's). */
 export function tickSources(
   seed: number,
   securities: readonly ScaleSecurity[],
@@ -39,12 +39,7 @@ export function tickSources(
   return securities.map((security) => ({
     securityId: security.securityId,
     pinnedBars: security.pinnedBars,
-    path: simulateSecurityPath(
-      security,
-      days,
-      factors,
-      createRandomSource(seed, `scale/security/${security.securityId}`),
-    ),
+    path: simulateSecurityPath(security, days, factors, seed),
   }));
 }
 
@@ -69,6 +64,36 @@ function dayRandom(seed: number, securityId: string, date: IsoDate): FastRandom 
 }
 
 /**
+ * One security-day's ticks into `ticks`, from the day's path and its own stream (seed, security,
+ * date), whatever order days are generated in.
+ */
+export function simulateSecurityDay(
+  seed: number,
+  source: TickSource,
+  date: IsoDate,
+  day: number,
+  ticks: DayTicks,
+): void {
+  const { path } = source;
+  const pinned = source.pinnedBars.get(date);
+  simulateDayTicks(
+    {
+      open: path.opens[day],
+      close: path.closes[day],
+      pinned,
+      pinnedVwapMicros: pinned ? parseMicros(pinned.vwapText) : undefined,
+      volume: path.volumes[day],
+      sigma: path.sigmas[day],
+      jump: path.jumps[day],
+      halfSpread: path.halfSpreads[day],
+      lot: path.lot,
+    },
+    dayRandom(seed, source.securityId, date),
+    ticks,
+  );
+}
+
+/**
  * Generates one security's ticks for days [first, end) of the run as binary COPY chunks (yielded
  * as they fill, so PostgreSQL loads one chunk while the next is built) and collects the daily
  * bars, each computed from its own ticks.
@@ -81,27 +106,12 @@ export function* tickChunks(
   end: number,
   bars: DailyBarRow[],
 ): Generator<Buffer> {
-  const { path } = source;
   const securityId = Buffer.from(source.securityId, 'utf8');
   const encoder = new TickCopyEncoder(CHUNK_BYTES + 256 * 1024);
   const ticks = new DayTicks();
   for (let d = first; d < end; d++) {
     const date = days[d];
-    const pinned = source.pinnedBars.get(date);
-    simulateDayTicks(
-      {
-        open: path.opens[d],
-        close: path.closes[d],
-        pinned,
-        pinnedVwapMicros: pinned ? parseMicros(pinned.vwapText) : undefined,
-        volume: path.volumes[d],
-        sigma: path.intradaySigma,
-        halfSpread: path.halfSpread,
-        lot: path.lot,
-      },
-      dayRandom(seed, source.securityId, date),
-      ticks,
-    );
+    simulateSecurityDay(seed, source, date, d, ticks);
     encoder.writeDay(postgresDayMicros(date), securityId, ticks);
     const { bar } = ticks;
     bars.push({
