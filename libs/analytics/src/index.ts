@@ -1,11 +1,10 @@
 export { AnalyticsInputError } from './lib/analytics-input-error';
 export { DateOutsideDataError, resolveAsOfDate } from './lib/as-of-date/resolve-as-of-date';
 export type { AsOfDate, DataRange } from './lib/as-of-date/resolve-as-of-date';
-export { PERFORMANCE_INTERVALS, RETURN_DECIMAL_PLACES } from './lib/performance/performance.types';
+export { RETURN_DECIMAL_PLACES } from './lib/performance/performance.types';
 export type {
   Distribution,
   PerformanceInput,
-  PerformanceInterval,
   PerformancePoint,
   PortfolioDay,
   Trade,

@@ -80,6 +80,30 @@ function assertPricedAndConverted(row: PositionRow, { from, to }: AttributionWin
   }
 }
 
+/** A statement and its parameters, as a pg client takes them. */
+export interface SqlStatement {
+  text: string;
+  values: unknown[];
+}
+
+/**
+ * The statements `readPeriodInputs` runs, in order (the second needs the securities the first
+ * returned), for whoever must time or explain exactly what the attribution reads.
+ */
+export function periodInputStatements(window: AttributionWindow) {
+  const { from, to, portfolioId } = window;
+  return {
+    positions: {
+      text: positionsSql(portfolioId !== undefined),
+      values: portfolioId === undefined ? [from, to] : [from, to, portfolioId],
+    } satisfies SqlStatement,
+    actions: (securityIds: readonly string[]): SqlStatement => ({
+      text: ACTIONS_SQL,
+      values: [from, to, securityIds],
+    }),
+  };
+}
+
 /**
  * What an attribution between two dates reads: holdings_history, pricing_history, fx_rates and
  * corporate_actions, exactly as they are. The one reader behind variance_quarterly (the generator)
@@ -89,14 +113,15 @@ export async function readPeriodInputs(
   db: SqlClient,
   window: AttributionWindow,
 ): Promise<PeriodInputs<StoredPeriodPosition>> {
-  const { from, to, portfolioId } = window;
+  const statements = periodInputStatements(window);
   const rows: PositionRow[] = await db.query(
-    positionsSql(portfolioId !== undefined),
-    portfolioId === undefined ? [from, to] : [from, to, portfolioId],
+    statements.positions.text,
+    statements.positions.values,
   );
   for (const row of rows) assertPricedAndConverted(row, window);
   const securities = [...new Set(rows.map((row) => row.security_id))];
-  const actions: ActionRow[] = await db.query(ACTIONS_SQL, [from, to, securities]);
+  const actionsStatement = statements.actions(securities);
+  const actions: ActionRow[] = await db.query(actionsStatement.text, actionsStatement.values);
   return {
     positions: rows.map((row) => ({
       portfolioId: row.portfolio_id,

@@ -1,7 +1,8 @@
 import { addDays, businessDaysBetween } from '@securities/market-sim';
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
-import { PerformanceInput, performanceSeries, PERFORMANCE_INTERVALS } from '../../index';
+import { PERFORMANCE_INTERVALS } from '@securities/vocabulary';
+import { PerformanceInput, performanceSeries } from '../../index';
 
 const cents = (min: number, max: number) =>
   fc.integer({ min, max }).map((value) => new Decimal(value).dividedBy(100).toFixed(2));
@@ -50,40 +51,50 @@ const histories: fc.Arbitrary<PerformanceInput> = fc
   });
 
 const TEN_PLACES = new Decimal('1e-10');
+/** A hundred random histories take a second or two alone; the machine may be shared. */
+const PROPERTY_TIMEOUT_MS = 60_000;
 
 describe('performanceSeries: properties on random histories', () => {
-  it('changes in value are exactly net flows + P&L - income point to point, and every interval links to the same return', () => {
-    fc.assert(
-      fc.property(histories, fc.constantFrom(...PERFORMANCE_INTERVALS), (input, interval) => {
-        const points = performanceSeries(input, interval);
-        for (let i = 1; i < points.length; i++) {
-          const change = points[i].marketValue.minus(points[i - 1].marketValue);
-          const explained = points[i].netFlows.plus(points[i].pnl).minus(points[i].income);
-          expect(change.toFixed(2)).toBe(explained.toFixed(2));
-        }
-        expect(points[points.length - 1].date).toBe(input.days[input.days.length - 1].date);
-        // Linking by week or month ends where linking day by day does.
-        const daily = performanceSeries(input, '1d');
-        const [linked, dayByDay] = [points, daily].map((p) => p[p.length - 1].cumulativeReturn);
-        if (dayByDay === null) expect(linked).toBeNull();
-        else expect((linked as Decimal).minus(dayByDay).abs().lte(TEN_PLACES)).toBe(true);
-      }),
-    );
-  });
-
-  it('without trades or payouts, the cumulative return is the change in value, whatever the interval', () => {
-    fc.assert(
-      fc.property(histories, (history) => {
-        const input = { ...history, trades: [], distributions: [] };
-        const first = new Decimal(input.days[0].marketValue);
-        const last = new Decimal(input.days[input.days.length - 1].marketValue);
-        const expected = last.dividedBy(first).minus(1);
-        for (const interval of PERFORMANCE_INTERVALS) {
+  it(
+    'changes in value are exactly net flows + P&L - income point to point, and every interval links to the same return',
+    () => {
+      fc.assert(
+        fc.property(histories, fc.constantFrom(...PERFORMANCE_INTERVALS), (input, interval) => {
           const points = performanceSeries(input, interval);
-          const cumulative = points[points.length - 1].cumulativeReturn as Decimal;
-          expect(cumulative.minus(expected).abs().lte(TEN_PLACES)).toBe(true);
-        }
-      }),
-    );
-  });
+          for (let i = 1; i < points.length; i++) {
+            const change = points[i].marketValue.minus(points[i - 1].marketValue);
+            const explained = points[i].netFlows.plus(points[i].pnl).minus(points[i].income);
+            expect(change.toFixed(2)).toBe(explained.toFixed(2));
+          }
+          expect(points[points.length - 1].date).toBe(input.days[input.days.length - 1].date);
+          // Linking by week or month ends where linking day by day does.
+          const daily = performanceSeries(input, '1d');
+          const [linked, dayByDay] = [points, daily].map((p) => p[p.length - 1].cumulativeReturn);
+          if (dayByDay === null) expect(linked).toBeNull();
+          else expect((linked as Decimal).minus(dayByDay).abs().lte(TEN_PLACES)).toBe(true);
+        }),
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
+
+  it(
+    'without trades or payouts, the cumulative return is the change in value, whatever the interval',
+    () => {
+      fc.assert(
+        fc.property(histories, (history) => {
+          const input = { ...history, trades: [], distributions: [] };
+          const first = new Decimal(input.days[0].marketValue);
+          const last = new Decimal(input.days[input.days.length - 1].marketValue);
+          const expected = last.dividedBy(first).minus(1);
+          for (const interval of PERFORMANCE_INTERVALS) {
+            const points = performanceSeries(input, interval);
+            const cumulative = points[points.length - 1].cumulativeReturn as Decimal;
+            expect(cumulative.minus(expected).abs().lte(TEN_PLACES)).toBe(true);
+          }
+        }),
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });

@@ -1,29 +1,18 @@
-import { addDays, dayOfWeek, IsoDate } from '@securities/market-sim';
+import { bucketStart, startOfDay } from '@securities/market-data';
+import { IsoDate } from '@securities/market-sim';
 import { ExactDecimal, ROUNDING_MODE } from '@securities/variance';
 import Decimal from 'decimal.js';
 import { readAmount } from '../decimal-input';
 import { DailyPerformance, dailyPerformance } from './daily-performance';
-import {
-  PerformanceInput,
-  PerformanceInterval,
-  PerformancePoint,
-  RETURN_DECIMAL_PLACES,
-} from './performance.types';
+import { PerformanceInterval } from '@securities/vocabulary';
+import { PerformanceInput, PerformancePoint, RETURN_DECIMAL_PLACES } from './performance.types';
 
 const ZERO = new ExactDecimal(0);
 const ONE = new ExactDecimal(1);
 
-/** The bucket a day falls in: the day itself, the Monday of its ISO week, or its month. */
-function bucketOf(date: IsoDate, interval: PerformanceInterval): string {
-  switch (interval) {
-    case '1d':
-      return date;
-    case '1w':
-      return addDays(date, -((dayOfWeek(date) + 6) % 7));
-    case '1mo':
-      return date.slice(0, 7);
-  }
-}
+/** The day, ISO week or month a day falls in: the same buckets as the daily, weekly and monthly bars. */
+const bucketOf = (date: IsoDate, interval: PerformanceInterval) =>
+  bucketStart(interval, startOfDay(date)).date;
 
 /** Growth factor of a run of days (product of 1 + r), or null when any day's return is undefined. */
 function growthOf(days: readonly DailyPerformance[]): Decimal | null {

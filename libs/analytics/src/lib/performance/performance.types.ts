@@ -3,10 +3,6 @@ import { DecimalInput } from '@securities/variance';
 import { TransactionType } from '@securities/vocabulary';
 import Decimal from 'decimal.js';
 
-export const PERFORMANCE_INTERVALS = ['1d', '1w', '1mo'] as const;
-/** One point a day, one per ISO week (Monday to Sunday), one per calendar month. */
-export type PerformanceInterval = (typeof PERFORMANCE_INTERVALS)[number];
-
 /** Returns are reported to 10 decimal places (a hundred-millionth of a basis point). */
 export const RETURN_DECIMAL_PLACES = 10;
 
