@@ -33,6 +33,7 @@ describe('migrations apply to an empty database and revert to empty', () => {
       'CreateScaleLedger1732500000400',
       'CompressTickData1732500000600',
       'CreateTickBars1732500000610',
+      'IndexTransactionsByPortfolioDate1732500000900',
     ]);
     expect(await migrateUp(db.dataSource)).toEqual([]);
     storage = await installedTickStorage(db.dataSource);
@@ -71,22 +72,22 @@ describe('migrations apply to an empty database and revert to empty', () => {
 
   it('reverts one step at a time, newest first', async () => {
     expect(await migrateDown(db.dataSource, 4)).toEqual([
+      { name: 'IndexTransactionsByPortfolioDate1732500000900' },
       { name: 'CreateTickBars1732500000610' },
       { name: 'CompressTickData1732500000600' },
       { name: 'CreateScaleLedger1732500000400' },
-      { name: 'CreateReadonlyRole1732500000300' },
     ]);
     expect(await migrateUp(db.dataSource)).toEqual([
-      { name: 'CreateReadonlyRole1732500000300' },
       { name: 'CreateScaleLedger1732500000400' },
       { name: 'CompressTickData1732500000600' },
       { name: 'CreateTickBars1732500000610' },
+      { name: 'IndexTransactionsByPortfolioDate1732500000900' },
     ]);
   });
 
   it('reverts everything and leaves an empty database (no timescaledb extension either)', async () => {
     const reverted = await migrateDown(db.dataSource, Infinity);
-    expect(reverted).toHaveLength(7);
+    expect(reverted).toHaveLength(8);
     expect(await db.dataSource.query(USER_OBJECTS_SQL)).toEqual([]);
     const roles = await db.dataSource.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [
       db.config.readonlyRole.user,

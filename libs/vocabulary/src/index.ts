@@ -21,6 +21,10 @@ export type PortfolioType = (typeof PORTFOLIO_TYPES)[number];
 export const TRANSACTION_TYPES = ['BUY', 'SELL'] as const;
 export type TransactionType = (typeof TRANSACTION_TYPES)[number];
 
+/** Points of a portfolio's performance series: each trading day, ISO week or calendar month. */
+export const PERFORMANCE_INTERVALS = ['1d', '1w', '1mo'] as const;
+export type PerformanceInterval = (typeof PERFORMANCE_INTERVALS)[number];
+
 export const CORPORATE_ACTION_TYPES = ['STOCK_SPLIT', 'DIVIDEND', 'COUPON', 'MATURITY'] as const;
 export type CorporateActionType = (typeof CORPORATE_ACTION_TYPES)[number];
 
