@@ -11,7 +11,8 @@ import { Client } from 'pg';
 import { OwnServer, ownServer } from './support/own-server';
 import { runScaleToEnd, spawnScale, tableChecksums } from './support/scale-cli';
 
-const TINY = ['--profile', 'tiny', '--seed', '7'];
+// The disk fills up by surprise here: the check that refuses a run which cannot fit is off.
+const TINY = ['--profile', 'tiny', '--seed', '7', '--skip-disk-check'];
 /** Room for the base set and a part of the tiny profile's 1.3 GB of ticks, not for all of it. */
 const SMALL_DISK = '300m';
 const ROOMY_DISK = '4g';
