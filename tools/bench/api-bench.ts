@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { Command, InvalidArgumentError } from 'commander';
+import { createCliProgram, createLogger, positiveInt, runCli } from '@securities/logging';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,14 +30,8 @@ interface Measure {
 
 const WARM_UP_SECONDS = 2;
 
-const log = (message: string): void => void process.stdout.write(`${message}\n`);
-
-function positiveInt(value: string): number {
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 1)
-    throw new InvalidArgumentError('must be a positive integer');
-  return parsed;
-}
+const logger = createLogger({ name: 'api-bench' });
+const log = (message: string): void => logger.info(message);
 
 async function startApi(port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
@@ -277,16 +271,18 @@ async function main(options: { connections: number; duration: number }): Promise
   await runCleanups();
 }
 
-new Command('api-bench')
-  .description(
-    'Load every endpoint with concurrent connections and compare with the same SQL run by pgbench',
-  )
+const program = createCliProgram(
+  'api-bench',
+  'Load every endpoint with concurrent connections and compare with the same SQL run by pgbench',
+)
   .option('--connections <n>', 'concurrent connections / pgbench clients', positiveInt, 10)
   .option('--duration <seconds>', 'seconds per endpoint and per side', positiveInt, 10)
-  .action(main)
-  .parseAsync()
-  .catch(async (error: Error) => {
-    process.stderr.write(`${error.message}\n`);
+  .action(main);
+
+void runCli('api-bench', async () => {
+  try {
+    await program.parseAsync();
+  } finally {
     await runCleanups();
-    process.exit(1);
-  });
+  }
+});

@@ -1,18 +1,22 @@
 import {
+  assertReadonlyLogin,
   installSignalHandlers,
   loadConfigFromEnvironment,
   registerCleanup,
   runCleanups,
 } from '@securities/database';
+import { createLogger, runCli } from '@securities/logging';
 import { createApiApp, DOCS_PATH, OPENAPI_PATH } from './app/create-api-app';
 import { prepareDatabase } from './startup/prepare-database';
 
-const log = (message: string): void => void process.stdout.write(`${message}\n`);
+const logger = createLogger({ name: 'api' });
+const log = (message: string): void => logger.info(message);
 
 async function main(): Promise<void> {
   installSignalHandlers();
   const config = loadConfigFromEnvironment();
   const database = await prepareDatabase(config, log);
+  await assertReadonlyLogin(config, database.readonly);
   const app = await createApiApp({ config, connection: database.readonly });
   // Registered after the database, so on SIGTERM the API drains its requests before the server stops.
   registerCleanup(async () => {
@@ -27,8 +31,12 @@ async function main(): Promise<void> {
   log(`OpenAPI document:        ${base}/${OPENAPI_PATH}`);
 }
 
-main().catch(async (error: Error) => {
-  process.stderr.write(`${error.name === 'Error' ? 'Error' : error.name}: ${error.message}\n`);
-  await runCleanups();
-  process.exit(1);
+// Serving goes on after main returns, until a signal runs the cleanups; a failed start ends here.
+void runCli('api', async () => {
+  try {
+    await main();
+  } catch (error) {
+    await runCleanups();
+    throw error;
+  }
 });

@@ -1,4 +1,7 @@
-import { ConfigError, loadConfig } from '../src';
+import { parse } from 'dotenv';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ConfigError, loadConfig, workspaceRoot } from '../src';
 import { spawnDatabaseCli } from './cli-process';
 
 describe('configuration is validated at start', () => {
@@ -14,6 +17,16 @@ describe('configuration is validated at start', () => {
     });
     expect(config.api).toEqual({ host: '0.0.0.0', port: 8000 });
     expect(config.tickDataRange).toEqual({ from: '2020-01-01', to: '2025-03-31' });
+  });
+
+  it('keeps the embedded default with .env.example copied to .env, as the README suggests', () => {
+    const example = parse(readFileSync(join(workspaceRoot, '.env.example'), 'utf8'));
+    expect(loadConfig(example)).toEqual(loadConfig({}));
+    // The external settings are there, commented out: uncommenting POSTGRES_HOST selects one.
+    const commented = readFileSync(join(workspaceRoot, '.env.example'), 'utf8')
+      .split('\n')
+      .filter((line) => /^# (POSTGRES_HOST|POSTGRES_PORT|DATABASE_URL)=/.test(line));
+    expect(commented).toHaveLength(3);
   });
 
   it('uses an external server when POSTGRES_HOST is set', () => {
@@ -77,7 +90,7 @@ describe('configuration is validated at start', () => {
     const { code } = await child.exited;
     expect(code).toBe(1);
     expect(child.output()).toMatch(
-      /ConfigError: Invalid configuration:\n\s+API_PORT: .*\(got "eighty"\)/,
+      /^database: Invalid configuration:\n\s+API_PORT: .*\(got "eighty"\)/,
     );
     expect(child.output()).not.toMatch(/Starting embedded PostgreSQL/);
   });

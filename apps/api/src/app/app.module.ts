@@ -10,6 +10,7 @@ import { MarketModule } from './market/market.module';
 import { PortfoliosModule } from './portfolios/portfolios.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { ReplayModule } from './replay/replay.module';
+import { RiskMetricsModule } from './risk-metrics/risk-metrics.module';
 import { SecuritiesModule } from './securities/securities.module';
 import { SnapshotModule } from './snapshot/snapshot.module';
 import { TicksModule } from './ticks/ticks.module';
@@ -65,6 +66,7 @@ export class AppModule {
         IndicatorsModule,
         ReplayModule,
         WebAppModule,
+        RiskMetricsModule,
       ],
     };
   }

@@ -1,5 +1,6 @@
 import {
   AppConfig,
+  applyConfiguredSettings,
   ConnectionSettings,
   createDataSource,
   DatabaseServer,
@@ -81,6 +82,8 @@ export async function prepareDatabase(
   try {
     const applied = await migrateUp(owner);
     log(applied.length ? `Applied ${applied.length} migration(s).` : 'Schema is up to date.');
+    for (const change of await applyConfiguredSettings(owner, config, server.connection))
+      log(change);
     await loadBaseSetOnFirstRun(owner, log);
     await loadScaleSetOnFirstRun(owner, log);
   } finally {

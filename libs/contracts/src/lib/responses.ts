@@ -60,8 +60,8 @@ export class PortfolioResponse {
   @ApiProperty({ example: 'USD' }) currency!: string;
 }
 
-export class HoldingResponse {
-  @ApiProperty({ example: 1 }) holding_id!: number;
+/** A position at the close of one day, as holdings_history and the period snapshots hold it. */
+export class PositionHoldingResponse {
   @ApiProperty({ example: 'PORT-001' }) portfolio_id!: string;
   @ApiProperty({ example: 'SEC-0001' }) security_id!: string;
   @ApiProperty({ example: 'TechCorp Alpha' }) security_name!: string;
@@ -76,6 +76,10 @@ export class HoldingResponse {
   @ApiProperty(DATE) as_of_date!: string;
 }
 
+export class HoldingResponse extends PositionHoldingResponse {
+  @ApiProperty({ example: 1 }) holding_id!: number;
+}
+
 export class VarianceEffects {
   @ApiProperty({ example: 125000000.0 }) mv_start!: number;
   @ApiProperty({ example: 131500000.0 }) mv_end!: number;
@@ -87,14 +91,19 @@ export class VarianceEffects {
   total_pnl!: number;
 }
 
-export class VarianceDetailResponse extends VarianceEffects {
-  @ApiProperty({ example: 1 }) summary_id!: number;
+/** One position's attribution between two dates. */
+export class PositionVarianceResponse extends VarianceEffects {
   @ApiProperty({ example: 'PORT-001' }) portfolio_id!: string;
   @ApiProperty({ example: 'SEC-0001' }) security_id!: string;
   @ApiProperty({ example: 'TechCorp Alpha' }) security_name!: string;
   @ApiProperty({ example: 'TECH_A' }) ticker!: string;
   @ApiProperty(DATE) period_from!: string;
   @ApiProperty({ ...DATE, example: '2025-03-31' }) period_to!: string;
+}
+
+/** A row of variance_summary: the stored 2024-12-31 .. 2025-03-31 attribution. */
+export class VarianceDetailResponse extends PositionVarianceResponse {
+  @ApiProperty({ example: 1 }) summary_id!: number;
 }
 
 export class PortfolioVarianceSummaryResponse {

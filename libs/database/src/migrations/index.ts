@@ -3,6 +3,9 @@ import { CreateScaleTables1732500000100 } from './1732500000100-CreateScaleTable
 import { createTickDataMigration } from './1732500000200-CreateTickData';
 import { createReadonlyRoleMigration } from './1732500000300-CreateReadonlyRole';
 import { CreateScaleLedger1732500000400 } from './1732500000400-CreateScaleLedger';
+import { CompressTickData1732500000600 } from './1732500000600-CompressTickData';
+import { CreateTickBars1732500000610 } from './1732500000610-CreateTickBars';
+import { IndexTransactionsByPortfolioDate1732500000900 } from './1732500000900-IndexTransactionsByPortfolioDate';
 import { SchemaSettings } from './schema-settings';
 
 export type { SchemaSettings } from './schema-settings';
@@ -15,5 +18,8 @@ export function schemaMigrations(settings: SchemaSettings) {
     createTickDataMigration(settings),
     createReadonlyRoleMigration(settings),
     CreateScaleLedger1732500000400,
+    CompressTickData1732500000600,
+    CreateTickBars1732500000610,
+    IndexTransactionsByPortfolioDate1732500000900,
   ];
 }

@@ -1,4 +1,4 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiNotFoundResponse,
@@ -10,22 +10,96 @@ import {
   ErrorResponse,
   HoldingResponse,
   ListHoldingsQuery,
+  PerformanceQuery,
+  PerformanceResponse,
+  PortfolioHoldingsQuery,
+  PortfolioIdParam,
   PortfolioResponse,
+  PositionHoldingResponse,
 } from '@securities/contracts';
 import { Response } from 'express';
 import { sendPage, totalCountHeader } from '../common/paged-result';
+import { PerformanceService } from './performance.service';
 import { PortfoliosService } from './portfolios.service';
 
+const PERFORMANCE_METHOD = [
+  "A series of the portfolio's holdings: market value (USD), net flows from trades, income, P&L and time-weighted return.",
+  'Method: each trading day t after the first, trades count at the start of the day, so the capital at work is the previous close plus the net flows,',
+  "and the day's P&L is what the holdings gained beyond them, counting the cash they paid out:",
+  'pnl_t = MV_t - MV_{t-1} - F_t + I_t and r_t = pnl_t / (MV_{t-1} + F_t).',
+  "MV is the sum of holdings_history.market_value; F is purchases at price x quantity x price factor plus all fees, less sale proceeds, in USD at the day's rate;",
+  'I is dividends and coupons on their ex-date and bond redemptions on their maturity, for the quantity held at the previous close.',
+  "Returns are linked geometrically: period_return = prod(1 + r_t) - 1 over the point's days, cumulative_return over all days since the first,",
+  'which is the base (zero flows, zero return). A day without positive capital has no return (null), and neither has any cumulative return from it on.',
+  'Amounts are exact decimals rounded to cents per day; returns are rounded to 10 places only when reported.',
+].join(' ');
+
 @ApiTags('portfolios')
+@ApiBadRequestResponse({
+  type: ErrorResponse,
+  description: 'A parameter is invalid; the message names it',
+})
 @Controller()
 export class PortfoliosController {
-  constructor(private readonly portfolios: PortfoliosService) {}
+  constructor(
+    private readonly portfolios: PortfoliosService,
+    private readonly performanceSeries: PerformanceService,
+  ) {}
 
   @Get('portfolios')
   @ApiOperation({ summary: 'All portfolios' })
   @ApiOkResponse({ type: [PortfolioResponse], headers: totalCountHeader('Number of portfolios') })
   async list(@Res({ passthrough: true }) response: Response): Promise<PortfolioResponse[]> {
     return sendPage(response, await this.portfolios.findPortfolios());
+  }
+
+  @Get('portfolios/:portfolio_id')
+  @ApiOperation({ summary: 'One portfolio by id' })
+  @ApiOkResponse({ type: PortfolioResponse })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'No such portfolio' })
+  get(@Param() { portfolio_id }: PortfolioIdParam): Promise<PortfolioResponse> {
+    return this.portfolios.findPortfolio(portfolio_id);
+  }
+
+  @Get('portfolios/:portfolio_id/holdings')
+  @ApiOperation({
+    summary: "A portfolio's holdings at the close of any trading day, largest market value first",
+    description:
+      'From holdings_history. A weekend or holiday answers as of the trading day before it: every row says which in as_of_date. ' +
+      'On 2024-12-31 and 2025-03-31 the rows are those of /api/holdings?period=1 and 2; those two dates are answered from the period snapshots ' +
+      'even when the scale set (the daily holdings) is not loaded, any other date is then a 404 that says so.',
+  })
+  @ApiOkResponse({
+    type: [PositionHoldingResponse],
+    headers: totalCountHeader("The portfolio's holdings that day"),
+  })
+  @ApiNotFoundResponse({
+    type: ErrorResponse,
+    description: 'No such portfolio, or no daily holdings (the scale set is not loaded)',
+  })
+  async holdingsAt(
+    @Param() { portfolio_id }: PortfolioIdParam,
+    @Query() query: PortfolioHoldingsQuery,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<PositionHoldingResponse[]> {
+    return sendPage(response, await this.portfolios.findHoldingsAt(portfolio_id, query));
+  }
+
+  @Get('portfolios/:portfolio_id/performance')
+  @ApiOperation({
+    summary: 'Performance series: value, flows, P&L, time-weighted return',
+    description: PERFORMANCE_METHOD,
+  })
+  @ApiOkResponse({ type: PerformanceResponse })
+  @ApiNotFoundResponse({
+    type: ErrorResponse,
+    description: 'No such portfolio, or no daily holdings (the scale set is not loaded)',
+  })
+  performance(
+    @Param() { portfolio_id }: PortfolioIdParam,
+    @Query() query: PerformanceQuery,
+  ): Promise<PerformanceResponse> {
+    return this.performanceSeries.performance(portfolio_id, query);
   }
 
   @Get('holdings')
@@ -35,10 +109,6 @@ export class PortfoliosController {
   @ApiOkResponse({
     type: [HoldingResponse],
     headers: totalCountHeader('Holdings matching the filters'),
-  })
-  @ApiBadRequestResponse({
-    type: ErrorResponse,
-    description: 'A parameter is invalid; the message names it',
   })
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'No such portfolio' })
   async holdings(

@@ -7,6 +7,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import {
+  CreditRatingResponse,
   ErrorResponse,
   ListSecuritiesQuery,
   SecurityIdParam,
@@ -46,5 +47,22 @@ export class SecuritiesController {
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'No such security' })
   get(@Param() { security_id }: SecurityIdParam): Promise<SecurityResponse> {
     return this.securities.findSecurity(security_id);
+  }
+
+  @Get(':security_id/ratings')
+  @ApiOperation({
+    summary:
+      "The credit-rating history of a security's issuer: initial ratings, upgrades, downgrades, affirmations",
+  })
+  @ApiOkResponse({
+    type: [CreditRatingResponse],
+    headers: totalCountHeader("Ratings of the security's issuer"),
+  })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'No such security' })
+  async ratings(
+    @Param() { security_id }: SecurityIdParam,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CreditRatingResponse[]> {
+    return sendPage(response, await this.securities.findRatings(security_id));
   }
 }
