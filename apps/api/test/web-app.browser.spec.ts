@@ -6,8 +6,8 @@ import { TEST_DATASET_TIMEOUT_MS } from '@securities/database/testing';
 import { Browser, chromium, Page } from 'playwright-core';
 import { WEB_APP_DIR } from '../src/app/web-app/web-app.controller';
 import { ApiTestContext, startApiWithData } from './api-test-context';
+import { requireChromium } from './support/chromium';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Each page's screenshot, a test artifact (tmp/ is ignored by git). */
 const SCREENSHOTS = join(workspaceRoot, 'tmp/screenshots');
 
@@ -23,20 +23,18 @@ describe('the web app in a real headless browser, over the tiny data set', () =>
   let baseUrl: string;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(
-        `cannot run: no Chromium at ${CHROMIUM} (npm test's pretest installs it; or set CHROMIUM_PATH)`,
-      );
-    }
+    const executablePath = requireChromium();
     if (!existsSync(join(WEB_APP_DIR, 'index.html'))) {
-      throw new Error(`cannot run: the web app is not built: run npx nx run web:build`);
+      throw new Error(
+        'This browser test needs the built web app: run npx nx run web:build (api:test does it first).',
+      );
     }
     mkdirSync(SCREENSHOTS, { recursive: true });
     ctx = await startApiWithData('tiny');
     await ctx.app.listen(0, '127.0.0.1');
     baseUrl = `http://127.0.0.1:${(ctx.app.getHttpServer().address() as AddressInfo).port}`;
     browser = await chromium.launch({
-      executablePath: CHROMIUM,
+      executablePath,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
     });
   }, TEST_DATASET_TIMEOUT_MS);
