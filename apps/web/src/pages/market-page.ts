@@ -9,6 +9,7 @@ import {
   PALETTE,
   Route,
   TreemapLeaf,
+  TreemapSector,
 } from '@securities/web-model';
 import { getAllByOffset, getJson, lastTradingDay } from '../api';
 import { h, replaceChildren } from '../dom';
@@ -163,7 +164,17 @@ export async function mount(
         height: '100%',
         top: 0,
         left: 0,
-        upperLabel: { show: true, height: 22, color: PALETTE.text, fontWeight: 'bold' },
+        // A sector's name and change on one line, in the band above its tiles.
+        upperLabel: {
+          show: true,
+          height: 22,
+          color: PALETTE.text,
+          fontWeight: 'bold',
+          formatter: (info: { name: string; data?: Partial<TreemapSector> }) =>
+            typeof info.data?.changePercent === 'number'
+              ? `${info.name}  ${formatChangePercent(info.data.changePercent)}`
+              : info.name,
+        },
         itemStyle: { borderColor: PALETTE.background, borderWidth: 1, gapWidth: 1 },
         levels: [
           {
