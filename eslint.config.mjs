@@ -63,6 +63,18 @@ export default tseslint.config(
             {
               sourceTag: 'type:app',
               onlyDependOnLibsWithTags: [
+                'type:workflow',
+                'type:feature',
+                'type:data-access',
+                'type:contracts',
+                'type:domain',
+                'type:util',
+              ],
+            },
+            {
+              // Workflows combine features (generate, then load) for the apps and tools.
+              sourceTag: 'type:workflow',
+              onlyDependOnLibsWithTags: [
                 'type:feature',
                 'type:data-access',
                 'type:contracts',

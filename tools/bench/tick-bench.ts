@@ -7,8 +7,7 @@ import {
   runCleanups,
   workspaceRoot,
 } from '@securities/database';
-import { generateBaseSet } from '@securities/generator-core';
-import { loadCsvDirectory } from '@securities/loader-core';
+import { generateAndLoadBaseSet } from '@securities/data-setup';
 import {
   buildMarketFactors,
   BULK_LOAD_SETTINGS,
@@ -31,7 +30,6 @@ import {
   createReadStream,
   createWriteStream,
   mkdirSync,
-  mkdtempSync,
   rmSync,
   statSync,
 } from 'node:fs';
@@ -160,15 +158,7 @@ async function bench(options: {
   const summaries = await runScale({
     dataSource,
     profile,
-    ensureBaseSet: async (seed) => {
-      const dir = mkdtempSync(join(tmpdir(), 'tick-bench-base-'));
-      try {
-        await generateBaseSet({ seed, outDir: dir });
-        await loadCsvDirectory({ dir, dataSource });
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    },
+    ensureBaseSet: async (seed) => void (await generateAndLoadBaseSet({ dataSource, seed })),
     progress: createProgressBar(log),
     log,
   });

@@ -1,32 +1,9 @@
-import {
-  installSignalHandlers,
-  loadConfigFromEnvironment,
-  registerCleanup,
-  runCleanups,
-} from '@securities/database';
-import { createApiApp, DOCS_PATH, OPENAPI_PATH } from './app/create-api-app';
-import { prepareDatabase } from './startup/prepare-database';
+import { runCleanups } from '@securities/database';
+import cluster from 'node:cluster';
+import { runPrimary } from './serve/primary';
+import { runWorker } from './serve/worker';
 
-const log = (message: string): void => void process.stdout.write(`${message}\n`);
-
-async function main(): Promise<void> {
-  installSignalHandlers();
-  const config = loadConfigFromEnvironment();
-  const database = await prepareDatabase(config, log);
-  const app = await createApiApp({ config, connection: database.readonly });
-  // Registered after the database, so on SIGTERM the API drains its requests before the server stops.
-  registerCleanup(async () => {
-    log('Shutting down: finishing in-flight requests.');
-    await app.close();
-  });
-  await app.listen(config.api.port, config.api.host);
-  const base = `http://${config.api.host === '0.0.0.0' ? 'localhost' : config.api.host}:${config.api.port}`;
-  log(`Securities Platform API: ${base}/api/health`);
-  log(`Swagger UI:              ${base}/${DOCS_PATH}`);
-  log(`OpenAPI document:        ${base}/${OPENAPI_PATH}`);
-}
-
-main().catch(async (error: Error) => {
+(cluster.isPrimary ? runPrimary() : runWorker()).catch(async (error: Error) => {
   process.stderr.write(`${error.name === 'Error' ? 'Error' : error.name}: ${error.message}\n`);
   await runCleanups();
   process.exit(1);

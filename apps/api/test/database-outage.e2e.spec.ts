@@ -1,4 +1,4 @@
-import { NestExpressApplication } from '@nestjs/platform-express';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import {
   AppConfig,
   ConnectionSettings,
@@ -34,7 +34,7 @@ describe('the API survives the database going away and coming back', () => {
   let config: AppConfig;
   let connection: ConnectionSettings;
   let server: DatabaseServerProcess;
-  let app: NestExpressApplication;
+  let app: NestFastifyApplication;
 
   beforeAll(async () => {
     // The database runs in a process of its own, as in production, so the test can stop and restart it.

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { ConfigError, loadConfig } from '../src';
 import { spawnDatabaseCli } from './cli-process';
 
@@ -12,8 +13,12 @@ describe('configuration is validated at start', () => {
       user: 'securities_user',
       password: 'securities_pass',
     });
-    expect(config.api).toEqual({ host: '0.0.0.0', port: 8000 });
+    expect(config.api).toEqual({ host: '0.0.0.0', port: 8000, workers: availableParallelism() });
     expect(config.tickDataRange).toEqual({ from: '2020-01-01', to: '2025-03-31' });
+  });
+
+  it('reads the number of API workers', () => {
+    expect(loadConfig({ API_WORKERS: '3' }).api.workers).toBe(3);
   });
 
   it('uses an external server when POSTGRES_HOST is set', () => {
@@ -47,6 +52,8 @@ describe('configuration is validated at start', () => {
     ['API_PORT', 'abc'],
     ['API_PORT', '70000'],
     ['API_PORT', '80.5'],
+    ['API_WORKERS', '0'],
+    ['API_WORKERS', 'all'],
     ['POSTGRES_PORT', '0'],
     ['EMBEDDED_POSTGRES_PORT', '5432x'],
     ['LOG_LEVEL', 'loud'],

@@ -1,16 +1,18 @@
 import { NestFactory } from '@nestjs/core';
-import { NestExpressApplication } from '@nestjs/platform-express';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { Logger } from 'nestjs-pino';
+import { createLogger } from '@securities/logging';
 import { ApiOptions, AppModule } from './app.module';
 import { HttpExceptionFilter } from './common/http-exception.filter';
+import { NestPinoLogger } from './common/nest-logger';
 import { createValidationPipe } from './common/validation.pipe';
 import { SERVICE_VERSION } from './health/health.controller';
+import { registerHttpManners } from './http/http-manners';
 
 export const DOCS_PATH = 'docs';
 export const OPENAPI_PATH = 'openapi.json';
 
-export function buildOpenApiDocument(app: NestExpressApplication): OpenAPIObject {
+export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('Securities Platform API')
     .setDescription(
@@ -23,19 +25,31 @@ export function buildOpenApiDocument(app: NestExpressApplication): OpenAPIObject
   return SwaggerModule.createDocument(app, config);
 }
 
-/** The configured application, not yet listening: main.ts listens, tests use supertest. */
-export async function createApiApp(options: ApiOptions): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
-    bufferLogs: true,
+/**
+ * The configured application on Fastify, routes registered and ready, not yet listening: main.ts
+ * listens, tests use supertest on `app.getHttpServer()`.
+ */
+export async function createApiApp(options: ApiOptions): Promise<NestFastifyApplication> {
+  const logger = createLogger({ name: 'api', level: options.config.logLevel });
+  const adapter = new FastifyAdapter({
+    // As on Express: /api/health/ is /api/health, and an overlong id is a 400 naming the
+    // parameter (the validation pipe's), not the router's bare 414.
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 8_192 },
   });
-  app.useLogger(app.get(Logger));
-  app.disable('x-powered-by');
+  registerHttpManners(adapter.getInstance(), { logger });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(options),
+    adapter,
+    { logger: new NestPinoLogger(logger) },
+  );
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new HttpExceptionFilter());
+  app.useGlobalFilters(new HttpExceptionFilter(app.getHttpAdapter()));
   SwaggerModule.setup(DOCS_PATH, app, buildOpenApiDocument(app), {
     jsonDocumentUrl: OPENAPI_PATH,
     customSiteTitle: 'Securities Platform API',
   });
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
   return app;
 }

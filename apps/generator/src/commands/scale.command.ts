@@ -6,8 +6,7 @@ import {
   openOwnerDatabase,
   runCleanups,
 } from '@securities/database';
-import { generateBaseSet } from '@securities/generator-core';
-import { loadCsvDirectory } from '@securities/loader-core';
+import { generateAndLoadBaseSet } from '@securities/data-setup';
 import {
   BULK_LOAD_SETTINGS,
   createProgressBar,
@@ -19,9 +18,6 @@ import {
   ScaleProfile,
 } from '@securities/scale-generator';
 import { Command, InvalidArgumentError } from 'commander';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseSeed } from '../options';
 
 interface ScaleOptions {
@@ -60,19 +56,6 @@ function printPlan(profile: ScaleProfile): void {
   }
 }
 
-async function ensureBaseSet(
-  dataSource: Parameters<typeof loadCsvDirectory>[0]['dataSource'],
-  seed: number,
-): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'scale-base-set-'));
-  try {
-    await generateBaseSet({ seed, outDir: dir });
-    await loadCsvDirectory({ dir, dataSource });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 async function generateScale(options: ScaleOptions): Promise<void> {
   const profile = resolveScaleProfile(options.profile, {
     securities: options.securities,
@@ -96,11 +79,13 @@ async function generateScale(options: ScaleOptions): Promise<void> {
     await migrateUp(dataSource);
     printPlan(profile);
     const started = Date.now();
+    const progress = createProgressBar(log);
     const summaries = await runScale({
       dataSource,
       profile,
-      ensureBaseSet: (seed) => ensureBaseSet(dataSource, seed),
-      progress: createProgressBar(log),
+      ensureBaseSet: async (seed) =>
+        void (await generateAndLoadBaseSet({ dataSource, seed, progress })),
+      progress,
       log,
     });
     log(formatPhaseSummary(summaries));

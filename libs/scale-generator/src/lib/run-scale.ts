@@ -127,10 +127,16 @@ export async function runScale(options: RunScaleOptions): Promise<PhaseSummary[]
   const started = process.hrtime.bigint();
   if (!(await scaleLedger.isDone(db, key, UNIVERSE_PHASE, 'all'))) {
     let rows = 0;
+    const [{ existing }] = await db.query(
+      'SELECT count(*)::int AS existing FROM securities_master',
+    );
+    progress.start(UNIVERSE_PHASE, Math.max(profile.universe, existing), existing);
     await db.transaction(async (manager) => {
       rows = await growUniverse(manager, profile);
       await scaleLedger.markStep(manager, key, UNIVERSE_PHASE, 'all', rows);
     });
+    progress.advance(rows);
+    progress.stop();
     summaries.push({
       phase: 'universe',
       rows,
@@ -207,7 +213,11 @@ export async function runScale(options: RunScaleOptions): Promise<PhaseSummary[]
   }
   if (!(await scaleLedger.isDone(db, key, VARIANCE_PHASE, 'all'))) {
     const phaseStarted = process.hrtime.bigint();
+    // One transaction for every quarter: the bar moves when it commits.
+    progress.start(VARIANCE_PHASE, layout.quarters.length, 0);
     const rows = await writeVarianceQuarterly(db, key, layout);
+    progress.advance(layout.quarters.length);
+    progress.stop();
     summaries.push({
       phase: 'variance_quarterly',
       rows,

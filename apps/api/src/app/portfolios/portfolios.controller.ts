@@ -1,4 +1,4 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiNotFoundResponse,
@@ -12,8 +12,7 @@ import {
   ListHoldingsQuery,
   PortfolioResponse,
 } from '@securities/contracts';
-import { Response } from 'express';
-import { sendPage, totalCountHeader } from '../common/paged-result';
+import { Page, totalCountHeader } from '../common/page';
 import { PortfoliosService } from './portfolios.service';
 
 @ApiTags('portfolios')
@@ -24,8 +23,8 @@ export class PortfoliosController {
   @Get('portfolios')
   @ApiOperation({ summary: 'All portfolios' })
   @ApiOkResponse({ type: [PortfolioResponse], headers: totalCountHeader('Number of portfolios') })
-  async list(@Res({ passthrough: true }) response: Response): Promise<PortfolioResponse[]> {
-    return sendPage(response, await this.portfolios.findPortfolios());
+  list(): Promise<Page<PortfolioResponse>> {
+    return this.portfolios.findPortfolios();
   }
 
   @Get('holdings')
@@ -41,10 +40,7 @@ export class PortfoliosController {
     description: 'A parameter is invalid; the message names it',
   })
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'No such portfolio' })
-  async holdings(
-    @Query() query: ListHoldingsQuery,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<HoldingResponse[]> {
-    return sendPage(response, await this.portfolios.findHoldings(query));
+  async holdings(@Query() query: ListHoldingsQuery): Promise<Page<HoldingResponse>> {
+    return this.portfolios.findHoldings(query);
   }
 }

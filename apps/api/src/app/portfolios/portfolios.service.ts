@@ -3,7 +3,7 @@ import { HoldingResponse, ListHoldingsQuery, PortfolioResponse } from '@securiti
 import { DataSource } from 'typeorm';
 import { jsonNumber } from '../common/decimal-json';
 import { pagedQuery } from '../common/paged-query';
-import { PagedResult } from '../common/paged-result';
+import { Page } from '../common/page';
 
 /** The snapshot table of each period; the period is validated as 1 or 2 before it gets here. */
 const HOLDINGS_TABLE = { 1: 'holdings_period_1', 2: 'holdings_period_2' } as const;
@@ -30,12 +30,12 @@ function toHolding(row: HoldingRow): HoldingResponse {
 export class PortfoliosService {
   constructor(private readonly db: DataSource) {}
 
-  async findPortfolios(): Promise<PagedResult<PortfolioResponse>> {
+  async findPortfolios(): Promise<Page<PortfolioResponse>> {
     const rows: PortfolioResponse[] = await this.db.query(
       `SELECT portfolio_id, portfolio_name, portfolio_type, benchmark, inception_date, currency
        FROM portfolio ORDER BY portfolio_id`,
     );
-    return { rows, total: rows.length };
+    return new Page(rows, rows.length);
   }
 
   /** 404 for an unknown portfolio, so a typo is not mistaken for an empty portfolio. */
@@ -46,7 +46,7 @@ export class PortfoliosService {
     if (rows.length === 0) throw new NotFoundException(`Portfolio ${portfolioId} not found`);
   }
 
-  async findHoldings(query: ListHoldingsQuery): Promise<PagedResult<HoldingResponse>> {
+  async findHoldings(query: ListHoldingsQuery): Promise<Page<HoldingResponse>> {
     if (query.portfolio_id) await this.assertPortfolioExists(query.portfolio_id);
     const page = await pagedQuery<HoldingRow>(this.db, {
       from: `${HOLDINGS_TABLE[query.period]} h JOIN securities_master s ON s.security_id = h.security_id`,
@@ -57,6 +57,6 @@ export class PortfoliosService {
       limit: query.limit,
       offset: query.offset,
     });
-    return { rows: page.rows.map(toHolding), total: page.total };
+    return page.map(toHolding);
   }
 }

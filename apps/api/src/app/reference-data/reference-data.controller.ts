@@ -1,4 +1,4 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   CorporateActionResponse,
@@ -7,8 +7,7 @@ import {
   ListCorporateActionsQuery,
   ListFxRatesQuery,
 } from '@securities/contracts';
-import { Response } from 'express';
-import { sendPage, totalCountHeader } from '../common/paged-result';
+import { Page, totalCountHeader } from '../common/page';
 import { ReferenceDataService } from './reference-data.service';
 
 @ApiTags('reference data')
@@ -28,18 +27,14 @@ export class ReferenceDataController {
   })
   async corporateActions(
     @Query() query: ListCorporateActionsQuery,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<CorporateActionResponse[]> {
-    return sendPage(response, await this.referenceData.findCorporateActions(query));
+  ): Promise<Page<CorporateActionResponse>> {
+    return this.referenceData.findCorporateActions(query);
   }
 
   @Get('fx-rates')
   @ApiOperation({ summary: 'FX rates to USD, by date' })
   @ApiOkResponse({ type: [FxRateResponse], headers: totalCountHeader('Rows matching the filters') })
-  async fxRates(
-    @Query() query: ListFxRatesQuery,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<FxRateResponse[]> {
-    return sendPage(response, await this.referenceData.findFxRates(query));
+  async fxRates(@Query() query: ListFxRatesQuery): Promise<Page<FxRateResponse>> {
+    return this.referenceData.findFxRates(query);
   }
 }

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiNotFoundResponse,
@@ -12,8 +12,7 @@ import {
   SecurityIdParam,
   SecurityResponse,
 } from '@securities/contracts';
-import { Response } from 'express';
-import { sendPage, totalCountHeader } from '../common/paged-result';
+import { Page, totalCountHeader } from '../common/page';
 import { SecuritiesService } from './securities.service';
 
 @ApiTags('securities')
@@ -33,11 +32,8 @@ export class SecuritiesController {
     type: [SecurityResponse],
     headers: totalCountHeader('Securities matching the filters'),
   })
-  async list(
-    @Query() query: ListSecuritiesQuery,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<SecurityResponse[]> {
-    return sendPage(response, await this.securities.findSecurities(query));
+  async list(@Query() query: ListSecuritiesQuery): Promise<Page<SecurityResponse>> {
+    return this.securities.findSecurities(query);
   }
 
   @Get(':security_id')

@@ -3,7 +3,7 @@ import { ListSecuritiesQuery, SecurityResponse } from '@securities/contracts';
 import { DataSource } from 'typeorm';
 import { jsonNumber } from '../common/decimal-json';
 import { pagedQuery } from '../common/paged-query';
-import { PagedResult } from '../common/paged-result';
+import { Page } from '../common/page';
 
 interface SecurityRow extends Omit<SecurityResponse, 'coupon_rate'> {
   coupon_rate: string | null;
@@ -20,7 +20,7 @@ function toResponse(row: SecurityRow): SecurityResponse {
 export class SecuritiesService {
   constructor(private readonly db: DataSource) {}
 
-  async findSecurities(query: ListSecuritiesQuery): Promise<PagedResult<SecurityResponse>> {
+  async findSecurities(query: ListSecuritiesQuery): Promise<Page<SecurityResponse>> {
     const page = await pagedQuery<SecurityRow>(this.db, {
       from: 'securities_master s JOIN issuer i ON i.issuer_id = s.issuer_id',
       columns: SECURITY_COLUMNS,
@@ -33,7 +33,7 @@ export class SecuritiesService {
       limit: query.limit,
       offset: query.offset,
     });
-    return { rows: page.rows.map(toResponse), total: page.total };
+    return page.map(toResponse);
   }
 
   async findSecurity(securityId: string): Promise<SecurityResponse> {

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiNotFoundResponse,
@@ -13,8 +13,7 @@ import {
   TopMoversQuery,
   VarianceDetailResponse,
 } from '@securities/contracts';
-import { Response } from 'express';
-import { sendPage, totalCountHeader } from '../common/paged-result';
+import { Page, totalCountHeader } from '../common/page';
 import { VarianceService } from './variance.service';
 
 @ApiTags('variance')
@@ -42,10 +41,7 @@ export class VarianceController {
     type: [VarianceDetailResponse],
     headers: totalCountHeader('Positions ranked'),
   })
-  async topMovers(
-    @Query() query: TopMoversQuery,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<VarianceDetailResponse[]> {
-    return sendPage(response, await this.variance.topMovers(query));
+  async topMovers(@Query() query: TopMoversQuery): Promise<Page<VarianceDetailResponse>> {
+    return this.variance.topMovers(query);
   }
 }

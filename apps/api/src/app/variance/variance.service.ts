@@ -13,7 +13,7 @@ import {
 import Decimal from 'decimal.js';
 import { DataSource } from 'typeorm';
 import { jsonNumber } from '../common/decimal-json';
-import { PagedResult } from '../common/paged-result';
+import { Page } from '../common/page';
 import { PortfoliosService } from '../portfolios/portfolios.service';
 
 interface VarianceRow {
@@ -103,13 +103,10 @@ export class VarianceService {
     };
   }
 
-  async topMovers(query: TopMoversQuery): Promise<PagedResult<VarianceDetailResponse>> {
+  async topMovers(query: TopMoversQuery): Promise<Page<VarianceDetailResponse>> {
     const rows: VarianceRow[] = await this.db.query(
       `${VARIANCE_SELECT} ORDER BY v.portfolio_id, v.security_id`,
     );
-    return {
-      rows: rankTopMovers(rows.map(toAttribution), query.limit).map(toDetail),
-      total: rows.length,
-    };
+    return new Page(rankTopMovers(rows.map(toAttribution), query.limit).map(toDetail), rows.length);
   }
 }

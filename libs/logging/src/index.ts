@@ -1,0 +1,3 @@
+export { createLogger } from './lib/create-logger';
+export type { LoggerOptions } from './lib/create-logger';
+export { runCli } from './lib/run-cli';
