@@ -29,7 +29,7 @@ describe('loading a hand-written base set with every CSV corner', () => {
       onProgress: (e) => events.push(e),
     });
     expect(summary.committed).toBe(true);
-    expect(summary.migrationsApplied).toHaveLength(5);
+    expect(summary.migrationsApplied).toHaveLength(6);
     expect(summary.totalRows).toBe(34);
     expect(Object.fromEntries(summary.tables.map((t) => [t.table, t.rows]))).toMatchObject({
       issuer: 3,

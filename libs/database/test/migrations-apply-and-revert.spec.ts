@@ -30,6 +30,7 @@ describe('migrations apply to an empty database and revert to empty', () => {
       'CreateTickData1732500000200',
       'CreateReadonlyRole1732500000300',
       'CreateScaleLedger1732500000400',
+      'CreateDataVersion1732500000500',
     ]);
     expect(await migrateUp(db.dataSource)).toEqual([]);
   });
@@ -47,19 +48,21 @@ describe('migrations apply to an empty database and revert to empty', () => {
   });
 
   it('reverts one step at a time, newest first', async () => {
-    expect(await migrateDown(db.dataSource, 2)).toEqual([
+    expect(await migrateDown(db.dataSource, 3)).toEqual([
+      { name: 'CreateDataVersion1732500000500' },
       { name: 'CreateScaleLedger1732500000400' },
       { name: 'CreateReadonlyRole1732500000300' },
     ]);
     expect(await migrateUp(db.dataSource)).toEqual([
       { name: 'CreateReadonlyRole1732500000300' },
       { name: 'CreateScaleLedger1732500000400' },
+      { name: 'CreateDataVersion1732500000500' },
     ]);
   });
 
   it('reverts everything and leaves an empty database', async () => {
     const reverted = await migrateDown(db.dataSource, Infinity);
-    expect(reverted).toHaveLength(5);
+    expect(reverted).toHaveLength(6);
     expect(await db.dataSource.query(USER_OBJECTS_SQL)).toEqual([]);
     const roles = await db.dataSource.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [
       db.config.readonlyRole.user,

@@ -3,6 +3,7 @@ import { CreateScaleTables1732500000100 } from './1732500000100-CreateScaleTable
 import { createTickDataMigration } from './1732500000200-CreateTickData';
 import { createReadonlyRoleMigration } from './1732500000300-CreateReadonlyRole';
 import { CreateScaleLedger1732500000400 } from './1732500000400-CreateScaleLedger';
+import { CreateDataVersion1732500000500 } from './1732500000500-CreateDataVersion';
 import { SchemaSettings } from './schema-settings';
 
 export type { SchemaSettings } from './schema-settings';
@@ -15,5 +16,6 @@ export function schemaMigrations(settings: SchemaSettings) {
     createTickDataMigration(settings),
     createReadonlyRoleMigration(settings),
     CreateScaleLedger1732500000400,
+    CreateDataVersion1732500000500,
   ];
 }

@@ -1,3 +1,4 @@
+import { bumpDataVersion } from '@securities/database';
 import { DataSource } from 'typeorm';
 import { LedgerRun, runKey, scaleLedger } from './ledger/scale-ledger';
 import { INDEX_PHASE, prepareTickLoad } from './phases/tick-index';
@@ -124,6 +125,9 @@ export async function runScale(options: RunScaleOptions): Promise<PhaseSummary[]
     log('continuing an interrupted run of this profile');
   }
 
+  // The data changes from here on, over many transactions: bumped now and again at the end, so no
+  // answer the API tags while the run goes on is mistaken for the finished data.
+  await bumpDataVersion(db);
   const started = process.hrtime.bigint();
   if (!(await scaleLedger.isDone(db, key, UNIVERSE_PHASE, 'all'))) {
     let rows = 0;
@@ -226,5 +230,6 @@ export async function runScale(options: RunScaleOptions): Promise<PhaseSummary[]
     });
   }
   await scaleLedger.finishRun(db, key);
+  await bumpDataVersion(db);
   return summaries;
 }
