@@ -62,7 +62,13 @@ export const BENCH_ENDPOINTS: BenchEndpoint[] = [
   {
     name: 'variance/top-movers',
     path: '/api/variance/top-movers?limit=20',
-    sql: [`${VARIANCE_SELECT} ORDER BY v.portfolio_id, v.security_id`],
+    sql: [
+      `SELECT v.summary_id, v.portfolio_id, v.security_id, s.security_name, s.ticker, v.period_from, v.period_to,
+              v.mv_start, v.mv_end, v.price_effect, v.qty_effect, v.fx_effect, v.corp_action_effect, v.total_pnl,
+              (count(*) OVER ())::int AS total
+       FROM variance_summary v JOIN securities_master s ON s.security_id = v.security_id
+       ORDER BY abs(v.total_pnl) DESC, v.portfolio_id, v.security_id LIMIT 20`,
+    ],
   },
   {
     name: 'corporate-actions',

@@ -38,10 +38,13 @@ interface RankedRow extends PositionAttribution {
   row: VarianceRow;
 }
 
-const VARIANCE_SELECT = `
-  SELECT v.summary_id, v.portfolio_id, v.security_id, s.security_name, s.ticker, v.period_from, v.period_to,
-         v.mv_start, v.mv_end, v.price_effect, v.qty_effect, v.fx_effect, v.corp_action_effect, v.total_pnl
-  FROM variance_summary v JOIN securities_master s ON s.security_id = v.security_id`;
+const VARIANCE_COLUMNS = `v.summary_id, v.portfolio_id, v.security_id, s.security_name, s.ticker, v.period_from,
+  v.period_to, v.mv_start, v.mv_end, v.price_effect, v.qty_effect, v.fx_effect, v.corp_action_effect, v.total_pnl`;
+const VARIANCE_FROM =
+  'variance_summary v JOIN securities_master s ON s.security_id = v.security_id';
+const VARIANCE_SELECT = `SELECT ${VARIANCE_COLUMNS} FROM ${VARIANCE_FROM}`;
+/** The rows and, on each, the number of rows before LIMIT. */
+const VARIANCE_SELECT_WITH_TOTAL = `SELECT ${VARIANCE_COLUMNS}, (count(*) OVER ())::int AS total FROM ${VARIANCE_FROM}`;
 
 function toAttribution(row: VarianceRow): RankedRow {
   return {
@@ -56,7 +59,7 @@ function toAttribution(row: VarianceRow): RankedRow {
   };
 }
 
-function toDetail({ row }: RankedRow): VarianceDetailResponse {
+function toDetail(row: VarianceRow): VarianceDetailResponse {
   return {
     ...row,
     summary_id: Number(row.summary_id),
@@ -72,7 +75,7 @@ function toDetail({ row }: RankedRow): VarianceDetailResponse {
 
 const money = (value: Decimal) => Number(toCents(value));
 
-/** Summaries and rankings come from the variance library; this service only reads rows. */
+/** Portfolio summaries and rankings come from the variance library; top movers are ranked in SQL by its rule. */
 @Injectable()
 export class VarianceService {
   constructor(
@@ -99,14 +102,31 @@ export class VarianceService {
         total_corp_action_effect: money(totals.totalCorpActionEffect),
         total_pnl: money(totals.totalPnl),
       },
-      details: rankTopMovers(attributions, Math.max(attributions.length, 1)).map(toDetail),
+      details: rankTopMovers(attributions, Math.max(attributions.length, 1)).map(({ row }) =>
+        toDetail(row),
+      ),
     };
   }
 
+  /**
+   * Ranked in SQL, by the variance library's rule (rankTopMovers: largest |total_pnl| first, ties
+   * in portfolio, security order; a test holds the two to the same answer): one query returns the
+   * page and the count, with no row loaded only to be sorted away.
+   */
   async topMovers(query: TopMoversQuery): Promise<Page<VarianceDetailResponse>> {
-    const rows: VarianceRow[] = await this.db.query(
-      `${VARIANCE_SELECT} ORDER BY v.portfolio_id, v.security_id`,
+    const rows: (VarianceRow & { total: number })[] = await this.db.query(
+      `${VARIANCE_SELECT_WITH_TOTAL} ORDER BY abs(v.total_pnl) DESC, v.portfolio_id, v.security_id LIMIT $1`,
+      [query.limit],
     );
-    return new Page(rankTopMovers(rows.map(toAttribution), query.limit).map(toDetail), rows.length);
+    const total = rows.length > 0 ? rows[0].total : await this.countVarianceRows();
+    return new Page(
+      rows.map(({ total: _total, ...row }) => toDetail(row)),
+      total,
+    );
+  }
+
+  private async countVarianceRows(): Promise<number> {
+    const [{ total }] = await this.db.query('SELECT count(*)::int AS total FROM variance_summary');
+    return total;
   }
 }
