@@ -2,12 +2,15 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { createLogger } from '@securities/logging';
+import { randomBytes } from 'node:crypto';
 import { ApiOptions, AppModule } from './app.module';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { NestPinoLogger } from './common/nest-logger';
 import { createValidationPipe } from './common/validation.pipe';
 import { SERVICE_VERSION } from './health/health.controller';
+import { DataVersionWatcher } from './http/data-version';
 import { registerHttpManners } from './http/http-manners';
+import { DeclaredQueryParameters } from './http/query-parameters';
 
 export const DOCS_PATH = 'docs';
 export const OPENAPI_PATH = 'openapi.json';
@@ -25,31 +28,49 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
   return SwaggerModule.createDocument(app, config);
 }
 
+export interface CreateApiAppOptions extends ApiOptions {
+  /** Shared by the workers of one run (part of every ETag); a fresh one per call by default. */
+  instance?: string;
+}
+
 /**
  * The configured application on Fastify, routes registered and ready, not yet listening: main.ts
  * listens, tests use supertest on `app.getHttpServer()`.
  */
-export async function createApiApp(options: ApiOptions): Promise<NestFastifyApplication> {
+export async function createApiApp(options: CreateApiAppOptions): Promise<NestFastifyApplication> {
   const logger = createLogger({ name: 'api', level: options.config.logLevel });
   const adapter = new FastifyAdapter({
     // As on Express: /api/health/ is /api/health, and an overlong id is a 400 naming the
     // parameter (the validation pipe's), not the router's bare 414.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 8_192 },
   });
-  registerHttpManners(adapter.getInstance(), { logger });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(options),
     adapter,
     { logger: new NestPinoLogger(logger) },
   );
+  const dataVersion = new DataVersionWatcher(options.connection, logger);
+  await dataVersion.start();
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onClose', async () => dataVersion.close());
+  const declaredQueries = new DeclaredQueryParameters();
+  await registerHttpManners(fastify, {
+    logger,
+    corsOrigins: options.config.api.corsOrigins,
+    declaredQueries,
+    instance: options.instance ?? randomBytes(4).toString('hex'),
+    dataVersion: () => dataVersion.version,
+  });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter(app.getHttpAdapter()));
-  SwaggerModule.setup(DOCS_PATH, app, buildOpenApiDocument(app), {
+  const document = buildOpenApiDocument(app);
+  declaredQueries.learn(document);
+  SwaggerModule.setup(DOCS_PATH, app, document, {
     jsonDocumentUrl: OPENAPI_PATH,
     customSiteTitle: 'Securities Platform API',
   });
   await app.init();
-  await app.getHttpAdapter().getInstance().ready();
+  await fastify.ready();
   return app;
 }

@@ -10,10 +10,11 @@ import {
 } from '@securities/database';
 import { createLogger } from '@securities/logging';
 import cluster, { Worker } from 'node:cluster';
+import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { Logger } from 'pino';
 import { DOCS_PATH, OPENAPI_PATH } from '../app/create-api-app';
-import { connectionEnvironment } from './worker-connection';
+import { workerEnvironment } from './worker-environment';
 
 /** A worker that dies is replaced, unless workers keep dying: then the API stops. */
 const MAX_RESTARTS_PER_MINUTE = 5;
@@ -80,7 +81,7 @@ export async function runPrimary(): Promise<void> {
     await stopWorkers();
   });
 
-  const env = connectionEnvironment(connection);
+  const env = workerEnvironment({ connection, instance: randomBytes(4).toString('hex') });
   const restarts: number[] = [];
   let started = false;
   await new Promise<void>((resolve, reject) => {

@@ -1,15 +1,20 @@
 import { ConnectionSettings } from '@securities/database';
 
-/** How the primary hands the read-only connection it resolved to its workers. */
-const CONNECTION_VARIABLE = 'SECURITIES_API_CONNECTION';
-
-export function connectionEnvironment(connection: ConnectionSettings): Record<string, string> {
-  return { [CONNECTION_VARIABLE]: JSON.stringify(connection) };
+/** What the primary hands each worker: the read-only connection it resolved and the run's id. */
+export interface WorkerSettings {
+  connection: ConnectionSettings;
+  /** One per API run, shared by its workers: part of every ETag. */
+  instance: string;
 }
 
-export function connectionFromEnvironment(): ConnectionSettings {
-  const value = process.env[CONNECTION_VARIABLE];
-  if (!value)
-    throw new Error(`${CONNECTION_VARIABLE} is not set: workers are started by the primary`);
-  return JSON.parse(value) as ConnectionSettings;
+const VARIABLE = 'SECURITIES_API_WORKER';
+
+export function workerEnvironment(settings: WorkerSettings): Record<string, string> {
+  return { [VARIABLE]: JSON.stringify(settings) };
+}
+
+export function workerSettingsFromEnvironment(): WorkerSettings {
+  const value = process.env[VARIABLE];
+  if (!value) throw new Error(`${VARIABLE} is not set: workers are started by the primary`);
+  return JSON.parse(value) as WorkerSettings;
 }

@@ -4,7 +4,7 @@ import {
   registerCleanup,
 } from '@securities/database';
 import { createApiApp } from '../app/create-api-app';
-import { connectionFromEnvironment } from './worker-connection';
+import { workerSettingsFromEnvironment } from './worker-environment';
 
 /**
  * One HTTP worker: the Nest application on the shared port. A stop signal (from the primary, or
@@ -13,7 +13,7 @@ import { connectionFromEnvironment } from './worker-connection';
 export async function runWorker(): Promise<void> {
   installSignalHandlers({ stopIsSuccess: true });
   const config = loadConfigFromEnvironment();
-  const app = await createApiApp({ config, connection: connectionFromEnvironment() });
+  const app = await createApiApp({ config, ...workerSettingsFromEnvironment() });
   registerCleanup(() => app.close());
   await app.listen(config.api.port, config.api.host);
 }

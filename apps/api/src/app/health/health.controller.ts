@@ -1,7 +1,9 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { RouteConfig } from '@nestjs/platform-fastify';
 import { HealthResponse } from '@securities/contracts';
+import { LiveRouteConfig } from '../http/entity-tags';
 
 export const SERVICE_NAME = 'securities-platform';
 export const SERVICE_VERSION = '1.0.0';
@@ -17,6 +19,8 @@ export class HealthController {
   ) {}
 
   @Get()
+  // Reflects the database right now, not the data: tagged by its body, never by the data version.
+  @RouteConfig({ live: true } satisfies LiveRouteConfig)
   @ApiOkResponse({
     type: HealthResponse,
     description: 'The API is up and the database answers a query',
