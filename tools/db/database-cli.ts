@@ -9,8 +9,6 @@ import {
   registerCleanup,
   runCleanups,
 } from '@securities/database';
-import { bootstrapDatabase } from '@securities/data-setup';
-import { createProgressBar } from '@securities/scale-generator';
 import { DataSource } from 'typeorm';
 
 const log = (message: string): void => void process.stdout.write(`${message}\n`);
@@ -58,21 +56,6 @@ program
         ? `Reverted ${reverted.length} migration(s): ${reverted.map((m) => m.name).join(', ')}`
         : 'Nothing to revert.',
     );
-  });
-
-program
-  .command('bootstrap')
-  .description(
-    'prepare the platform: migrations and, on the first run, the base set and the tiny scale profile',
-  )
-  .action(async () => {
-    const config = loadConfigFromEnvironment();
-    installSignalHandlers();
-    try {
-      await bootstrapDatabase(config, { log, progress: createProgressBar(log) });
-    } finally {
-      await runCleanups();
-    }
   });
 
 program
