@@ -10,8 +10,6 @@ const moduleNameMapper = Object.fromEntries(
   ]),
 );
 
-const ESM_ONLY_PACKAGES = ['content-disposition'];
-
 module.exports = {
   testEnvironment: 'node',
   moduleFileExtensions: ['ts', 'js', 'json'],
@@ -28,16 +26,7 @@ module.exports = {
         module: { type: 'commonjs' },
       },
     ],
-    [`/node_modules/(${ESM_ONLY_PACKAGES.join('|')})/.+\\.js$`]: [
-      '@swc/jest',
-      { module: { type: 'commonjs' } },
-    ],
   },
-  // ESM-only dependencies (Node 20.19 requires them natively, Jest's CommonJS runtime cannot):
-  // content-disposition, under @fastify/static (Swagger UI's files on Fastify).
-  transformIgnorePatterns: [
-    `^(?!.*/node_modules/(${ESM_ONLY_PACKAGES.join('|')})/).*/node_modules/`,
-  ],
   moduleNameMapper,
   setupFiles: [path.join(__dirname, 'tools/testing/utc-clock.js')],
 };

@@ -23,7 +23,7 @@ describe('loader csv, run as a child process', () => {
     const result = await runLoaderCli(['csv', '--dir', baseSet.dir, '--dry-run'], db.env);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/Applied 5 migration\(s\)/);
+    expect(result.stdout).toMatch(/Applied 6 migration\(s\)/);
     expect(result.stdout).toMatch(
       /Dry run: [\d,]+ rows in 13 tables from .* are valid and would load; nothing was written/,
     );
