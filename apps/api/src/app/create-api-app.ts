@@ -15,17 +15,33 @@ import { DeclaredQueryParameters } from './http/query-parameters';
 export const DOCS_PATH = 'docs';
 export const OPENAPI_PATH = 'openapi.json';
 
+/** The tags the controllers use, declared with what they hold. */
+const TAGS: [string, string][] = [
+  ['health', 'Service status and a live database check'],
+  ['securities', 'The security master: identifiers, types, issuers, terms'],
+  ['portfolios', 'Portfolios and their holdings at the two period ends'],
+  ['variance', 'Period-over-period P&L attribution (price, quantity, FX, corporate actions)'],
+  ['reference data', 'Corporate actions and FX rates'],
+];
+
 export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject {
-  const config = new DocumentBuilder()
+  const builder = new DocumentBuilder()
     .setTitle('Securities Platform API')
     .setDescription(
       'Reference securities data: securities, portfolios and holdings, period-over-period variance attribution, ' +
-        'corporate actions and FX rates. Lists are JSON arrays with the total in the X-Total-Count header; ' +
-        'decimals are JSON numbers; dates are YYYY-MM-DD. Errors are { statusCode, error, message }.',
+        'corporate actions and FX rates. Lists are JSON arrays with the total in the X-Total-Count header and ' +
+        'page links in Link; decimals are JSON numbers; dates are YYYY-MM-DD. Errors are { statusCode, error, message }. ' +
+        'Every answer carries a strong ETag (If-None-Match gives 304) and Cache-Control; bodies are compressed ' +
+        'on request (br, gzip); a method other than GET, HEAD or OPTIONS is a 405.',
     )
     .setVersion(SERVICE_VERSION)
-    .build();
-  return SwaggerModule.createDocument(app, config);
+    .setLicense('MIT', 'https://opensource.org/licenses/MIT')
+    .addServer('/', 'This server');
+  for (const [name, description] of TAGS) builder.addTag(name, description);
+  const document = SwaggerModule.createDocument(app, builder.build());
+  // Open data: no operation needs credentials.
+  document.security = [];
+  return document;
 }
 
 export interface CreateApiAppOptions extends ApiOptions {

@@ -83,6 +83,7 @@ export class ListSecuritiesQuery extends PagedQuery(SECURITIES_PAGE) {
   @ApiPropertyOptional({
     description: 'Issuer sector, e.g. Technology',
     maxLength: 50,
+    pattern: SECTOR_PATTERN.source,
     example: 'Technology',
   })
   @IsOptional()
@@ -103,12 +104,21 @@ export class ListSecuritiesQuery extends PagedQuery(SECURITIES_PAGE) {
 }
 
 export class SecurityIdParam {
-  @ApiProperty({ example: 'SEC-0001', description: 'Security id' })
+  @ApiProperty({
+    description: 'Security id, e.g. SEC-0001',
+    pattern: ENTITY_ID_PATTERN.source,
+    example: 'SEC-0001',
+  })
   @Matches(ENTITY_ID_PATTERN, { message: 'security_id must look like SEC-0001' })
   security_id!: string;
 }
 
 export class PortfolioIdParam {
+  @ApiProperty({
+    description: 'Portfolio id, e.g. PORT-001',
+    pattern: ENTITY_ID_PATTERN.source,
+    example: 'PORT-001',
+  })
   @Matches(ENTITY_ID_PATTERN, { message: 'portfolio_id must look like PORT-001' })
   portfolio_id!: string;
 }
@@ -116,6 +126,7 @@ export class PortfolioIdParam {
 export class ListHoldingsQuery extends PagedQuery(HOLDINGS_PAGE) {
   @ApiPropertyOptional({
     description: 'Portfolio, e.g. PORT-001 (all portfolios when omitted)',
+    pattern: ENTITY_ID_PATTERN.source,
     example: 'PORT-001',
   })
   @IsOptional()
@@ -136,7 +147,11 @@ export class ListHoldingsQuery extends PagedQuery(HOLDINGS_PAGE) {
 export class TopMoversQuery extends LimitedQuery(TOP_MOVERS_PAGE) {}
 
 export class ListCorporateActionsQuery extends PagedQuery(REFERENCE_PAGE) {
-  @ApiPropertyOptional({ description: 'Only this security, e.g. SEC-0001', example: 'SEC-0001' })
+  @ApiPropertyOptional({
+    description: 'Only this security, e.g. SEC-0003',
+    pattern: ENTITY_ID_PATTERN.source,
+    example: 'SEC-0003',
+  })
   @IsOptional()
   @Matches(ENTITY_ID_PATTERN, { message: 'security_id must look like SEC-0001' })
   security_id?: string;
@@ -164,6 +179,7 @@ export class ListFxRatesQuery extends PagedQuery(REFERENCE_PAGE) {
   @ApiPropertyOptional({
     description: 'Rate date, YYYY-MM-DD',
     format: 'date',
+    pattern: DATE_PATTERN.source,
     example: '2024-12-31',
   })
   @IsOptional()

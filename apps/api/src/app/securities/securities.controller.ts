@@ -1,25 +1,12 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
-import {
-  ErrorResponse,
-  ListSecuritiesQuery,
-  SecurityIdParam,
-  SecurityResponse,
-} from '@securities/contracts';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ListSecuritiesQuery, SecurityIdParam, SecurityResponse } from '@securities/contracts';
+import { ApiDataErrors, ApiNotFound } from '../common/api-docs';
 import { Page, totalCountHeader } from '../common/page';
 import { SecuritiesService } from './securities.service';
 
 @ApiTags('securities')
-@ApiBadRequestResponse({
-  type: ErrorResponse,
-  description: 'A parameter is invalid; the message names it',
-})
+@ApiDataErrors()
 @Controller('securities')
 export class SecuritiesController {
   constructor(private readonly securities: SecuritiesService) {}
@@ -27,6 +14,9 @@ export class SecuritiesController {
   @Get()
   @ApiOperation({
     summary: 'List securities, optionally filtered by type, issuer sector and currency',
+    description:
+      'Securities ordered by id, paged with limit and offset. X-Total-Count holds the number of ' +
+      'securities matching the filters; Link points to the first, previous, next and last pages.',
   })
   @ApiOkResponse({
     type: [SecurityResponse],
@@ -37,9 +27,12 @@ export class SecuritiesController {
   }
 
   @Get(':security_id')
-  @ApiOperation({ summary: 'One security by id' })
+  @ApiOperation({
+    summary: 'One security by id',
+    description: 'The security master row: identifiers (ISIN, CUSIP, SEDOL), type, issuer, terms.',
+  })
   @ApiOkResponse({ type: SecurityResponse })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'No such security' })
+  @ApiNotFound('No such security', 'Security SEC-0999 not found')
   get(@Param() { security_id }: SecurityIdParam): Promise<SecurityResponse> {
     return this.securities.findSecurity(security_id);
   }
