@@ -100,11 +100,14 @@ describe('health and the OpenAPI document', () => {
       const inPath = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
       const declared = (item.get.parameters ?? []).filter(
         (p) => (p as { in: string }).in === 'path',
-      ) as { name: string; required: boolean; schema: { pattern?: string } }[];
+      ) as { name: string; required: boolean; schema: { pattern?: string; enum?: string[] } }[];
       expect(declared.map((p) => p.name)).toEqual(inPath);
       for (const parameter of declared) {
         expect(parameter.required).toBe(true);
-        expect(parameter.schema.pattern).toBe('^[A-Z][A-Z0-9]{1,7}-[0-9]{1,7}$');
+        // An id has the pattern the API enforces; a choice (an indicator) lists its values.
+        if (parameter.name.endsWith('_id'))
+          expect(parameter.schema.pattern).toBe('^[A-Z][A-Z0-9]{1,7}-[0-9]{1,7}$');
+        else expect(parameter.schema.enum?.length).toBeGreaterThan(0);
       }
     }
   });

@@ -4,6 +4,7 @@ import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { createLogger } from '@securities/logging';
 import { randomBytes } from 'node:crypto';
 import { ApiOptions, AppModule } from './app.module';
+import { completeErrorResponses } from './common/api-docs';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { NestPinoLogger } from './common/nest-logger';
 import { createValidationPipe } from './common/validation.pipe';
@@ -22,7 +23,22 @@ const TAGS: [string, string][] = [
   ['portfolios', 'Portfolios and their holdings at the two period ends'],
   ['variance', 'Period-over-period P&L attribution (price, quantity, FX, corporate actions)'],
   ['reference data', 'Corporate actions and FX rates'],
+  [
+    'market data',
+    'Ticks, bars at any interval, corporate-action factors, snapshots and indicators',
+  ],
 ];
+
+/** A tag an operation uses but TAGS does not list is still declared (Redocly requires it). */
+function declareUsedTags(document: OpenAPIObject): void {
+  const declared = new Set((document.tags ?? []).map((tag) => tag.name));
+  for (const item of Object.values(document.paths))
+    for (const name of item.get?.tags ?? [])
+      if (!declared.has(name)) {
+        declared.add(name);
+        (document.tags ??= []).push({ name, description: `Operations on ${name}` });
+      }
+}
 
 export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject {
   const builder = new DocumentBuilder()
@@ -39,6 +55,8 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
     .addServer('/', 'This server');
   for (const [name, description] of TAGS) builder.addTag(name, description);
   const document = SwaggerModule.createDocument(app, builder.build());
+  completeErrorResponses(document);
+  declareUsedTags(document);
   // Open data: no operation needs credentials.
   document.security = [];
   return document;

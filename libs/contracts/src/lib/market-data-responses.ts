@@ -66,7 +66,7 @@ export class BarResponse {
 
 export class MarketDailyBarResponse {
   @ApiProperty({ example: 'SEC-0001' }) security_id!: string;
-  @ApiProperty({ example: 'TECH_A' }) ticker!: string;
+  @ApiProperty({ example: 'LAKE' }) ticker!: string;
   @ApiProperty({ enum: SECURITY_TYPES }) security_type!: SecurityType;
   @ApiProperty({ example: 'USD' }) currency!: string;
   @ApiProperty({ example: '2025-03-28', format: 'date' }) price_date!: string;
@@ -115,9 +115,9 @@ export class PriceChange {
 }
 
 export class MarketMoverResponse extends PriceChange {
-  @ApiProperty({ example: 'SEC-0007' }) security_id!: string;
-  @ApiProperty({ example: 'TECH_G' }) ticker!: string;
-  @ApiProperty({ example: 'TechCorp Gamma' }) security_name!: string;
+  @ApiProperty({ example: 'SEC-0011' }) security_id!: string;
+  @ApiProperty({ example: 'COPP' }) ticker!: string;
+  @ApiProperty({ example: 'Coppershore Outfitters Holdings, Inc.' }) security_name!: string;
   @ApiProperty({ example: 'USD' }) currency!: string;
   @ApiProperty({ example: '2025-03-28', format: 'date' }) price_date!: string;
   @PRICE(187.9) close!: number;

@@ -8,7 +8,6 @@ import {
 import { HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import { HealthResponse } from '@securities/contracts';
-import { ApiBadRequest } from '../common/api-docs';
 import { LiveRouteConfig } from '../http/entity-tags';
 
 export const SERVICE_NAME = 'securities-platform';
@@ -47,7 +46,6 @@ export class HealthController {
       database: 'down',
     },
   })
-  @ApiBadRequest()
   async check(): Promise<HealthResponse> {
     const identity = { service: SERVICE_NAME, version: SERVICE_VERSION };
     try {

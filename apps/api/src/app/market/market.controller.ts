@@ -23,7 +23,12 @@ export class MarketController {
   constructor(private readonly market: MarketService) {}
 
   @Get('daily')
-  @ApiOperation({ summary: "Every security's daily bar on one trading day, by security id" })
+  @ApiOperation({
+    summary: "Every security's daily bar on one trading day, by security id",
+    description:
+      'The day of pricing_history for every security with a bar that day, with its trade count; ' +
+      'paged with limit and offset (X-Total-Count, Link).',
+  })
   @ApiOkResponse({
     type: [MarketDailyBarResponse],
     headers: totalCountHeader('Securities with a bar that day'),

@@ -1,12 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HoldingResponse, ListHoldingsQuery, PortfolioResponse } from '@securities/contracts';
-import { ApiDataErrors, ApiNotFound } from '../common/api-docs';
+import { ApiNotFound } from '../common/api-docs';
 import { Page, totalCountHeader } from '../common/page';
 import { PortfoliosService } from './portfolios.service';
 
 @ApiTags('portfolios')
-@ApiDataErrors()
 @Controller()
 export class PortfoliosController {
   constructor(private readonly portfolios: PortfoliosService) {}

@@ -6,12 +6,10 @@ import {
   ListCorporateActionsQuery,
   ListFxRatesQuery,
 } from '@securities/contracts';
-import { ApiDataErrors } from '../common/api-docs';
 import { Page, totalCountHeader } from '../common/page';
 import { ReferenceDataService } from './reference-data.service';
 
 @ApiTags('reference data')
-@ApiDataErrors()
 @Controller()
 export class ReferenceDataController {
   constructor(private readonly referenceData: ReferenceDataService) {}

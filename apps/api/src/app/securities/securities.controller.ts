@@ -1,12 +1,11 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ListSecuritiesQuery, SecurityIdParam, SecurityResponse } from '@securities/contracts';
-import { ApiDataErrors, ApiNotFound } from '../common/api-docs';
+import { ApiNotFound } from '../common/api-docs';
 import { Page, totalCountHeader } from '../common/page';
 import { SecuritiesService } from './securities.service';
 
 @ApiTags('securities')
-@ApiDataErrors()
 @Controller('securities')
 export class SecuritiesController {
   constructor(private readonly securities: SecuritiesService) {}

@@ -6,12 +6,11 @@ import {
   TopMoversQuery,
   VarianceDetailResponse,
 } from '@securities/contracts';
-import { ApiDataErrors, ApiNotFound } from '../common/api-docs';
+import { ApiNotFound } from '../common/api-docs';
 import { Page, totalCountHeader } from '../common/page';
 import { VarianceService } from './variance.service';
 
 @ApiTags('variance')
-@ApiDataErrors()
 @Controller('variance')
 export class VarianceController {
   constructor(private readonly variance: VarianceService) {}
