@@ -15,6 +15,51 @@ const frameworkImports = [
   'class-transformer',
 ];
 
+// The dependency graph is one-way: app -> workflow -> feature -> data-access / domain -> util.
+const depConstraints = [
+  {
+    sourceTag: 'type:app',
+    onlyDependOnLibsWithTags: [
+      'type:workflow',
+      'type:feature',
+      'type:data-access',
+      'type:contracts',
+      'type:domain',
+      'type:util',
+    ],
+  },
+  {
+    // Workflows combine features (generate, then load) for the apps and tools.
+    sourceTag: 'type:workflow',
+    onlyDependOnLibsWithTags: [
+      'type:feature',
+      'type:data-access',
+      'type:contracts',
+      'type:domain',
+      'type:util',
+    ],
+  },
+  {
+    sourceTag: 'type:feature',
+    onlyDependOnLibsWithTags: ['type:data-access', 'type:contracts', 'type:domain', 'type:util'],
+  },
+  {
+    sourceTag: 'type:data-access',
+    onlyDependOnLibsWithTags: ['type:domain', 'type:util'],
+  },
+  { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:util'] },
+  {
+    sourceTag: 'type:domain',
+    onlyDependOnLibsWithTags: ['type:domain', 'type:util'],
+    bannedExternalImports: frameworkImports,
+  },
+  {
+    sourceTag: 'type:util',
+    onlyDependOnLibsWithTags: ['type:util'],
+    bannedExternalImports: frameworkImports,
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -56,57 +101,20 @@ export default tseslint.config(
       ],
       '@nx/enforce-module-boundaries': [
         'error',
+        { enforceBuildableLibDependency: false, allow: [], depConstraints },
+      ],
+    },
+  },
+  {
+    // Any project's tests may start a test database; the helpers stay out of production code.
+    files: ['**/test/**/*.ts', '**/*.spec.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
         {
           enforceBuildableLibDependency: false,
-          allow: [],
-          depConstraints: [
-            {
-              sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: [
-                'type:workflow',
-                'type:feature',
-                'type:data-access',
-                'type:contracts',
-                'type:domain',
-                'type:util',
-              ],
-            },
-            {
-              // Workflows combine features (generate, then load) for the apps and tools.
-              sourceTag: 'type:workflow',
-              onlyDependOnLibsWithTags: [
-                'type:feature',
-                'type:data-access',
-                'type:contracts',
-                'type:domain',
-                'type:util',
-              ],
-            },
-            {
-              sourceTag: 'type:feature',
-              onlyDependOnLibsWithTags: [
-                'type:data-access',
-                'type:contracts',
-                'type:domain',
-                'type:util',
-              ],
-            },
-            {
-              sourceTag: 'type:data-access',
-              onlyDependOnLibsWithTags: ['type:domain', 'type:util'],
-            },
-            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:util'] },
-            {
-              sourceTag: 'type:domain',
-              onlyDependOnLibsWithTags: ['type:domain', 'type:util'],
-              bannedExternalImports: frameworkImports,
-            },
-            {
-              sourceTag: 'type:util',
-              onlyDependOnLibsWithTags: ['type:util'],
-              bannedExternalImports: frameworkImports,
-            },
-          ],
+          allow: ['@securities/database/testing'],
+          depConstraints,
         },
       ],
     },

@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
-import { Command, InvalidArgumentError } from 'commander';
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { createCliProgram, createLogger, positiveInt, runCli } from '@securities/logging';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,12 +10,11 @@ import {
   installSignalHandlers,
   loadConfigFromEnvironment,
   readonlyConnection,
-  registerCleanup,
   runCleanups,
-  workspaceRoot,
 } from '@securities/database';
 import { freePort } from '@securities/database/testing';
 import { Client } from 'pg';
+import { startApiProcess } from './api-process';
 import {
   BENCH_ENDPOINTS,
   BenchEndpoint,
@@ -30,34 +29,8 @@ interface Measure {
 
 const WARM_UP_SECONDS = 2;
 
-const log = (message: string): void => void process.stdout.write(`${message}\n`);
-
-function positiveInt(value: string): number {
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 1)
-    throw new InvalidArgumentError('must be a positive integer');
-  return parsed;
-}
-
-async function startApi(port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
-    cwd: workspaceRoot,
-    // Request logging off: the figures are the API's, not the terminal's.
-    env: { ...process.env, API_PORT: String(port), API_HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    let output = '';
-    child.stdout?.on('data', (chunk) => {
-      output += chunk;
-      if (output.includes('Securities Platform API:')) resolve();
-    });
-    child.on('exit', (code) =>
-      reject(new Error(`The API exited (${code}) before serving:\n${output}`)),
-    );
-  });
-  return child;
-}
+const logger = createLogger({ name: 'api-bench' });
+const log = (message: string): void => logger.info(message);
 
 async function loadApi(url: string, connections: number, seconds: number): Promise<Measure> {
   const result = await autocannon({ url, connections, duration: seconds });
@@ -373,11 +346,7 @@ async function main(options: BenchOptions): Promise<void> {
   const config = loadConfigFromEnvironment();
   const server = await ensureDatabaseServer(config.database, { log });
   const port = await freePort();
-  const api = await startApi(port);
-  registerCleanup(async () => {
-    api.kill('SIGTERM');
-    await new Promise((resolve) => api.once('exit', resolve));
-  });
+  const api = await startApiProcess(port);
   log(`API: ${config.api.workers} worker(s) on ${availableParallelism()} core(s), LOG_LEVEL=warn.`);
   if (options.soak) {
     const endpoints = await benchEndpoints(readonlyConnection(config, server.connection));
@@ -389,10 +358,10 @@ async function main(options: BenchOptions): Promise<void> {
   await runCleanups();
 }
 
-new Command('api-bench')
-  .description(
-    'Load every endpoint with concurrent connections and compare with the same SQL run by pgbench; --soak: a long mixed run watching memory',
-  )
+const program = createCliProgram(
+  'api-bench',
+  'Load every endpoint with concurrent connections and compare with the same SQL run by pgbench; --soak: a long mixed run watching memory',
+)
   .option('--connections <n>', 'concurrent connections / pgbench clients', positiveInt, 32)
   .option('--duration <seconds>', 'seconds per endpoint and per side', positiveInt, 10)
   .option(
@@ -401,10 +370,12 @@ new Command('api-bench')
     positiveInt,
   )
   .option('--soak-connections <n>', 'connections of the soak run', positiveInt, 64)
-  .action(main)
-  .parseAsync()
-  .catch(async (error: Error) => {
-    process.stderr.write(`${error.message}\n`);
+  .action(main);
+
+void runCli('api-bench', async () => {
+  try {
+    await program.parseAsync();
+  } finally {
     await runCleanups();
-    process.exit(1);
-  });
+  }
+});

@@ -1,11 +1,12 @@
 import {
   DatabaseTarget,
   installSignalHandlers,
+  loadConfig,
   loadConfigFromEnvironment,
   migrateUp,
   openOwnerDatabase,
+  resolveDataDir,
   runCleanups,
-  workspaceRoot,
 } from '@securities/database';
 import { generateAndLoadBaseSet } from '@securities/data-setup';
 import {
@@ -23,7 +24,7 @@ import {
   tickSources,
   tradingDays,
 } from '@securities/scale-generator';
-import { Command } from 'commander';
+import { createCliProgram, createLogger, positiveInt, runCli, seedInt } from '@securities/logging';
 import { once } from 'node:events';
 import {
   chmodSync,
@@ -34,28 +35,60 @@ import {
   statSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { DataSource } from 'typeorm';
 
-/** The benchmark's own embedded server, so its settings apply and the dev database is untouched. */
-const BENCH_DATA_DIR = '.data/tick-bench';
 const BENCH_PORT_OFFSET = 10;
 const CEILING_TABLE = 'tick_bench_ceiling';
 
-const log = (message: string): void => void process.stdout.write(`${message}\n`);
+const logger = createLogger({ name: 'tick-bench' });
+const log = (message: string): void => logger.info(message);
 const seconds = (started: bigint) => Number(process.hrtime.bigint() - started) / 1e9;
 
-function benchTarget(target: DatabaseTarget): DatabaseTarget {
-  return target.kind === 'embedded'
-    ? {
-        ...target,
-        dataDir: join(workspaceRoot, BENCH_DATA_DIR),
-        port: target.port + BENCH_PORT_OFFSET,
-      }
-    : target;
+interface BenchOptions {
+  profile: string;
+  securities?: number;
+  from?: string;
+  to?: string;
+  seed: number;
+  databaseUrl?: string;
+  eraseDatabase?: boolean;
+}
+
+/**
+ * Where the benchmark runs: its own embedded server, in `tick-bench` beside the embedded data
+ * folder (.data/tick-bench) on EMBEDDED_POSTGRES_PORT + 10, whatever DATABASE_URL or POSTGRES_HOST
+ * say; it empties every table there, so it never runs on a database it did not create unless
+ * told so twice: --database-url and --erase-database.
+ */
+export function benchDatabaseTarget(
+  env: NodeJS.ProcessEnv,
+  options: Pick<BenchOptions, 'databaseUrl' | 'eraseDatabase'>,
+): DatabaseTarget {
+  if (options.databaseUrl !== undefined) {
+    const target = loadConfig({ ...env, DATABASE_URL: options.databaseUrl }).database;
+    if (!options.eraseDatabase) {
+      throw new Error(
+        `--database-url: the benchmark empties every table of ${target.database} on ${target.kind === 'external' ? `${target.host}:${target.port}` : 'the embedded server'}; ` +
+          'add --erase-database to confirm, or leave both out to use its own embedded server',
+      );
+    }
+    return target;
+  }
+  const embedded = loadConfig({
+    ...env,
+    DATABASE_URL: undefined,
+    POSTGRES_HOST: undefined,
+  }).database;
+  if (embedded.kind !== 'embedded') throw new Error('unreachable: no database is configured');
+  return {
+    ...embedded,
+    dataDir: join(dirname(resolveDataDir(embedded.dataDir)), 'tick-bench'),
+    port: embedded.port + BENCH_PORT_OFFSET,
+  };
 }
 
 /** The same rows the run wrote, as one binary COPY file (not timed). */
@@ -127,25 +160,27 @@ async function copyCeiling(dataSource: DataSource, file: string): Promise<number
   return seconds(started);
 }
 
-async function bench(options: {
-  profile: string;
-  securities?: string;
-  seed: string;
-  keep?: boolean;
-}) {
+async function bench(options: BenchOptions) {
   const profile = resolveScaleProfile(options.profile, {
-    seed: Number(options.seed),
-    securities: options.securities ? Number(options.securities) : undefined,
+    seed: options.seed,
+    securities: options.securities,
+    from: options.from,
+    to: options.to,
   });
   const config = loadConfigFromEnvironment();
+  const target = benchDatabaseTarget(process.env, options);
   installSignalHandlers();
   const { server, dataSource } = await openOwnerDatabase(config, {
     log,
     settings: BULK_LOAD_SETTINGS,
-    target: benchTarget(config.database),
+    target,
     applicationName: 'securities-tick-bench',
     poolSize: 4,
   });
+  const { host, port, database } = server.connection;
+  log(
+    `Benchmark database: ${database} on ${host}:${port}${target.kind === 'embedded' ? ` (its own server, ${target.dataDir})` : ' (--erase-database)'}`,
+  );
   await migrateUp(dataSource);
   // A fresh run every time, from an empty database: runScale then loads the base set first.
   await dataSource.query('DELETE FROM scale_generator.scale_run');
@@ -169,10 +204,9 @@ async function bench(options: {
     SELECT sum(pg_table_size(relid))::bigint AS heap, sum(pg_indexes_size(relid))::bigint AS indexes
     FROM pg_partition_tree('tick_data'::regclass)`);
 
+  // The server reads the file itself: beside its own data folder, or in the system's temp folder.
   const dir =
-    server.connection.host === '127.0.0.1' && config.database.kind === 'embedded'
-      ? join(workspaceRoot, BENCH_DATA_DIR, '..', 'tick-bench-files')
-      : tmpdir();
+    target.kind === 'embedded' ? join(dirname(target.dataDir), 'tick-bench-files') : tmpdir();
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'ticks.copy');
   log(
@@ -201,18 +235,28 @@ async function bench(options: {
   log(`Ratio end to end / ceiling: ${(ours / ceiling).toFixed(2)}`);
 }
 
-const program = new Command('tick-bench')
-  .description('Tick generation into the indexed tick table, against PostgreSQL COPY from a file')
+const program = createCliProgram(
+  'tick-bench',
+  'Tick generation into the indexed tick table, against PostgreSQL COPY from a file, on its own server',
+)
   .option('--profile <name>', 'scale profile (medium = 61 M ticks)', 'medium')
-  .option('--securities <n>', 'override the profile securities')
-  .option('--seed <int>', 'random seed', '42')
+  .option('--securities <n>', "override the profile's securities", positiveInt)
+  .option('--from <date>', "override the profile's first day (YYYY-MM-DD)")
+  .option('--to <date>', "override the profile's last day (YYYY-MM-DD)")
+  .option('--seed <int>', 'random seed', seedInt, 42)
+  .option(
+    '--database-url <url>',
+    'run on this database instead of its own embedded server (needs --erase-database)',
+  )
+  .option('--erase-database', 'confirm that --database-url may be emptied')
   .action(bench);
 
-program
-  .parseAsync()
-  .then(() => runCleanups())
-  .catch(async (error: Error) => {
-    process.stderr.write(`tick-bench: ${error.message}\n`);
-    await runCleanups();
-    process.exitCode = 1;
+if (require.main === module) {
+  void runCli('tick-bench', async () => {
+    try {
+      await program.parseAsync();
+    } finally {
+      await runCleanups();
+    }
   });
+}

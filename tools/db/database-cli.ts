@@ -1,5 +1,6 @@
-import { Command } from 'commander';
 import {
+  applyConfiguredSettings,
+  ConnectionSettings,
   ensureDatabaseServer,
   installSignalHandlers,
   loadConfigFromEnvironment,
@@ -9,47 +10,60 @@ import {
   registerCleanup,
   runCleanups,
 } from '@securities/database';
+import { createCliProgram, createLogger, runCli } from '@securities/logging';
 import { DataSource } from 'typeorm';
 
-const log = (message: string): void => void process.stdout.write(`${message}\n`);
+const logger = createLogger({ name: 'database' });
+const log = (message: string): void => logger.info(message);
 
-async function withOwnerDataSource<T>(work: (dataSource: DataSource) => Promise<T>): Promise<T> {
+async function withOwnerDataSource<T>(
+  work: (dataSource: DataSource, connection: ConnectionSettings) => Promise<T>,
+): Promise<T> {
   const config = loadConfigFromEnvironment();
   installSignalHandlers();
-  const { dataSource } = await openOwnerDatabase(config, {
-    log,
-    applicationName: 'securities-migrations',
-  });
   try {
-    return await work(dataSource);
+    const { server, dataSource } = await openOwnerDatabase(config, {
+      log,
+      applicationName: 'securities-migrations',
+    });
+    return await work(dataSource, server.connection);
   } finally {
     await runCleanups();
   }
 }
 
-const program = new Command('database')
-  .description('Schema migrations and the embedded PostgreSQL server of the Securities Platform')
-  .showHelpAfterError();
+const program = createCliProgram(
+  'database',
+  'Schema migrations and the embedded PostgreSQL server of the Securities Platform',
+);
 
 program
   .command('migrate')
-  .description('apply every pending migration')
+  .description(
+    'apply every pending migration, then the configured read-only password and tick range',
+  )
   .action(async () => {
-    const applied = await withOwnerDataSource(migrateUp);
-    log(
-      applied.length
-        ? `Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`
-        : 'Schema is up to date.',
-    );
+    const config = loadConfigFromEnvironment();
+    await withOwnerDataSource(async (dataSource, connection) => {
+      const applied = await migrateUp(dataSource);
+      log(
+        applied.length
+          ? `Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`
+          : 'Schema is up to date.',
+      );
+      for (const change of await applyConfiguredSettings(dataSource, config, connection))
+        log(change);
+    });
   });
 
 program
   .command('revert')
-  .description('revert the last migration (or all of them with --all)')
+  .description('revert the last migration (or all of them with --all), in one transaction')
   .option('--all', 'revert every migration, leaving an empty database')
-  .action(async (options: { all?: boolean }) => {
+  .option('--drop-data', 'allow dropping tables that hold rows (refused without it)')
+  .action(async (options: { all?: boolean; dropData?: boolean }) => {
     const reverted = await withOwnerDataSource((dataSource) =>
-      migrateDown(dataSource, options.all ? Infinity : 1),
+      migrateDown(dataSource, options.all ? Infinity : 1, { dropData: options.dropData }),
     );
     log(
       reverted.length
@@ -79,8 +93,10 @@ program
     await new Promise(() => undefined);
   });
 
-program.parseAsync().catch(async (error: Error) => {
-  process.stderr.write(`${error.name === 'Error' ? 'Error' : error.name}: ${error.message}\n`);
-  await runCleanups();
-  process.exit(1);
+void runCli('database', async () => {
+  try {
+    await program.parseAsync();
+  } finally {
+    await runCleanups();
+  }
 });

@@ -1,10 +1,15 @@
 import { runCleanups } from '@securities/database';
+import { runCli } from '@securities/logging';
 import cluster from 'node:cluster';
 import { runPrimary } from './serve/primary';
 import { runWorker } from './serve/worker';
 
-(cluster.isPrimary ? runPrimary() : runWorker()).catch(async (error: Error) => {
-  process.stderr.write(`${error.name === 'Error' ? 'Error' : error.name}: ${error.message}\n`);
-  await runCleanups();
-  process.exit(1);
+// Serving goes on after the start returns, until a signal runs the cleanups; a failed start ends here.
+void runCli('api', async () => {
+  try {
+    await (cluster.isPrimary ? runPrimary() : runWorker());
+  } catch (error) {
+    await runCleanups();
+    throw error;
+  }
 });

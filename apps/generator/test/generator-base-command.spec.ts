@@ -3,6 +3,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { logText } from '@securities/logging';
 import {
   BASE_SET_COUNTS,
   buildBaseSet,
@@ -11,7 +12,8 @@ import {
 } from '@securities/generator-core';
 
 const WORKSPACE_ROOT = resolve(__dirname, '../../..');
-const CLI_TIMEOUT_MS = 30_000;
+// Generous: node + SWC start slowly on a busy shared machine.
+const CLI_TIMEOUT_MS = 120_000;
 
 interface CliResult {
   code: number;
@@ -27,10 +29,10 @@ async function runCli(...args: string[]): Promise<CliResult> {
       ['-r', '@swc-node/register', 'apps/generator/src/main.ts', ...args],
       { cwd: WORKSPACE_ROOT, timeout: CLI_TIMEOUT_MS },
     );
-    return { code: 0, stdout, stderr };
+    return { code: 0, stdout: logText(stdout), stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+    return { code: failed.code, stdout: logText(failed.stdout), stderr: failed.stderr };
   }
 }
 

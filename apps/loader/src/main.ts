@@ -1,4 +1,3 @@
-import { Command } from 'commander';
 import { resolve } from 'node:path';
 import {
   installSignalHandlers,
@@ -14,10 +13,14 @@ import {
   formatLoadSummary,
   loadCsvDirectory,
 } from '@securities/loader-core';
+import { createCliProgram, createLogger, runCli } from '@securities/logging';
 
-const log = (message: string): void => void process.stdout.write(`${message}\n`);
+const logger = createLogger({ name: 'loader' });
+const log = (message: string): void => logger.info(message);
 
-async function loadCsv(options: { dir: string; dryRun?: boolean }): Promise<void> {
+const NOTHING_WRITTEN = 'nothing was written (the transaction was rolled back).';
+
+async function loadCsv(options: { dir: string; dryRun?: boolean; replace?: boolean }) {
   const config = loadConfigFromEnvironment();
   installSignalHandlers();
   const { server, dataSource } = await openOwnerDatabase(config, {
@@ -34,19 +37,29 @@ async function loadCsv(options: { dir: string; dryRun?: boolean }): Promise<void
     dir,
     dataSource,
     dryRun: options.dryRun,
-    onProgress: (event) => log(formatLoadProgress(event)),
+    replace: options.replace,
+    onProgress: (event) =>
+      event.kind === 'warning' ? logger.warn(event.message) : log(formatLoadProgress(event)),
     signal: abort.signal,
   });
   registerCleanup(async () => {
     abort.abort();
     await load.catch(() => undefined);
   });
-  log(formatLoadSummary(await load));
+  try {
+    log(formatLoadSummary(await load));
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw new Error(`Interrupted: ${NOTHING_WRITTEN}`);
+    if (error instanceof CsvLoadError)
+      throw new Error(`${error.message}\nLoad failed: ${NOTHING_WRITTEN}`);
+    throw error;
+  }
 }
 
-const program = new Command('loader')
-  .description('Loads the base set CSVs of the Securities Platform into PostgreSQL')
-  .showHelpAfterError();
+const program = createCliProgram(
+  'loader',
+  'Loads the base set CSVs of the Securities Platform into PostgreSQL',
+);
 
 program
   .command('csv')
@@ -55,21 +68,16 @@ program
   )
   .option('--dir <dir>', 'folder with one CSV per core table', DEFAULT_BASE_SET_DIR)
   .option('--dry-run', 'validate and load inside the transaction, then roll back: write nothing')
+  .option(
+    '--replace',
+    'allow replacing rows that differ from the files and emptying the scale tables (refused without it)',
+  )
   .action(loadCsv);
 
-program
-  .parseAsync()
-  .then(() => runCleanups())
-  .catch(async (error: Error) => {
-    if (error.name === 'AbortError') {
-      process.stderr.write('Interrupted: nothing was written (the transaction was rolled back).\n');
-    } else if (error instanceof CsvLoadError) {
-      process.stderr.write(
-        `${error.message}\nLoad failed: nothing was written (the transaction was rolled back).\n`,
-      );
-    } else {
-      process.stderr.write(`${error.name === 'Error' ? 'Error' : error.name}: ${error.message}\n`);
-    }
+void runCli('loader', async () => {
+  try {
+    await program.parseAsync();
+  } finally {
     await runCleanups();
-    process.exit(1);
-  });
+  }
+});

@@ -62,9 +62,19 @@ describe('loading a generated base set', () => {
         dryRun: true,
       });
       expect(summary.committed).toBe(false);
+      expect(summary.warnings).toContainEqual(
+        expect.stringMatching(
+          /^a real load would remove issuer \(71 rows\), securities_master \(120 rows\), .*: it needs --replace$/,
+        ),
+      );
       expect(await snapshotDatabase(db.dataSource)).toEqual(before);
-      // ...and the real load of that set does replace the data.
-      await loadCsvDirectory({ dir: other.dir, dataSource: db.dataSource });
+      // The real load of that set, without replace, is refused: the rows it would replace differ.
+      await expect(loadCsvDirectory({ dir: other.dir, dataSource: db.dataSource })).rejects.toThrow(
+        `Loading ${other.dir} would remove data this command did not write: issuer (71 rows), securities_master (120 rows),`,
+      );
+      expect(await snapshotDatabase(db.dataSource)).toEqual(before);
+      // ...and with replace it does replace the data.
+      await loadCsvDirectory({ dir: other.dir, dataSource: db.dataSource, replace: true });
       expect(await snapshotDatabase(db.dataSource)).not.toEqual(before);
       expect(await rowCounts(db.dataSource)).toEqual(BASE_SET_COUNTS);
     } finally {

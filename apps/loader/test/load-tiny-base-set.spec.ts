@@ -29,7 +29,11 @@ describe('loading a hand-written base set with every CSV corner', () => {
       onProgress: (e) => events.push(e),
     });
     expect(summary.committed).toBe(true);
-    expect(summary.migrationsApplied).toHaveLength(6);
+    // Every migration of the schema, in order, whatever their number.
+    expect(summary.migrationsApplied).toEqual(
+      db.dataSource.migrations.map((migration) => migration.name),
+    );
+    expect(summary.migrationsApplied[0]).toBe('CreateCoreTables1732500000000');
     expect(summary.totalRows).toBe(34);
     expect(Object.fromEntries(summary.tables.map((t) => [t.table, t.rows]))).toMatchObject({
       issuer: 3,
@@ -94,7 +98,7 @@ describe('loading a hand-written base set with every CSV corner', () => {
     expect(await snapshotDatabase(db.dataSource)).toEqual(before);
   });
 
-  it('empties the scale tables built on the base set, and says so (a dry run only says it)', async () => {
+  it('empties the scale tables built on the base set only with replace, and says so (a dry run only says it)', async () => {
     const scaleRows = async () =>
       (await db.dataSource.query('SELECT count(*)::int AS n FROM pricing_history'))[0].n;
     await db.dataSource.query(
@@ -104,13 +108,24 @@ describe('loading a hand-written base set with every CSV corner', () => {
       'pricing_history: the scale data is built on the base set being replaced; run the scale generator again';
     const dryRun = await loadCsvDirectory({ dir, dataSource: db.dataSource, dryRun: true });
     expect(dryRun.clearedScaleTables).toEqual(['pricing_history']);
-    expect(dryRun.warnings).toEqual([`Would empty ${warning}`]);
+    expect(dryRun.warnings).toEqual([
+      'a real load would remove pricing_history (every row): it needs --replace',
+      `Would empty ${warning}`,
+    ]);
     expect(await scaleRows()).toBe(1);
+
+    // The scale rows are not the loader's own: without replace the load is refused, nothing changes.
+    const before = await snapshotDatabase(db.dataSource);
+    await expect(loadCsvDirectory({ dir, dataSource: db.dataSource })).rejects.toThrow(
+      /would remove data this command did not write: pricing_history \(every row\)\.\nNothing was changed\. Rerun with --replace/,
+    );
+    expect(await snapshotDatabase(db.dataSource)).toEqual(before);
 
     const events: LoadProgress[] = [];
     const load = await loadCsvDirectory({
       dir,
       dataSource: db.dataSource,
+      replace: true,
       onProgress: (e) => events.push(e),
     });
     expect(load.warnings).toEqual([`Emptied ${warning}`]);

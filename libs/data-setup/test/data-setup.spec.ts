@@ -32,6 +32,7 @@ function recordingProgress() {
   const progress: PhaseProgress = {
     start: (phase, total) => void phases.push({ phase, total, advanced: 0, stopped: false }),
     advance: (rows) => void (phases[phases.length - 1].advanced += rows),
+    note: () => undefined,
     stop: () => void (phases[phases.length - 1].stopped = true),
   };
   return { progress, phases };

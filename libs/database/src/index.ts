@@ -10,5 +10,12 @@ export * from './embedded/database-server';
 export * from './embedded/embedded-postgres-server';
 export * from './entities';
 export * from './lifecycle/shutdown';
+export * from './schema/tick-bars';
 export * from './schema/tick-storage';
+export {
+  TICK_COMPRESS_AFTER,
+  TICK_COMPRESSION_BATCH_ROWS,
+} from './migrations/1732500000600-CompressTickData';
 export { sqlList } from './migrations/sql';
+export * from './safety/data-removal';
+export * from './data-source/configured-settings';

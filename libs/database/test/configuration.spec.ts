@@ -1,5 +1,8 @@
+import { parse } from 'dotenv';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { ConfigError, loadConfig } from '../src';
+import { join } from 'node:path';
+import { ConfigError, loadConfig, workspaceRoot } from '../src';
 import { spawnDatabaseCli } from './cli-process';
 
 describe('configuration is validated at start', () => {
@@ -32,6 +35,16 @@ describe('configuration is validated at start', () => {
         .corsOrigins,
     ).toEqual(['https://app.example.com', 'http://localhost:*']);
     expect(loadConfig({ API_CORS_ORIGINS: '*' }).api.corsOrigins).toEqual(['*']);
+  });
+
+  it('keeps the embedded default with .env.example copied to .env, as the README suggests', () => {
+    const example = parse(readFileSync(join(workspaceRoot, '.env.example'), 'utf8'));
+    expect(loadConfig(example)).toEqual(loadConfig({}));
+    // The external settings are there, commented out: uncommenting POSTGRES_HOST selects one.
+    const commented = readFileSync(join(workspaceRoot, '.env.example'), 'utf8')
+      .split('\n')
+      .filter((line) => /^# (POSTGRES_HOST|POSTGRES_PORT|DATABASE_URL)=/.test(line));
+    expect(commented).toHaveLength(3);
   });
 
   it('uses an external server when POSTGRES_HOST is set', () => {
@@ -99,7 +112,7 @@ describe('configuration is validated at start', () => {
     const { code } = await child.exited;
     expect(code).toBe(1);
     expect(child.output()).toMatch(
-      /ConfigError: Invalid configuration:\n\s+API_PORT: .*\(got "eighty"\)/,
+      /^database: Invalid configuration:\n\s+API_PORT: .*\(got "eighty"\)/,
     );
     expect(child.output()).not.toMatch(/Starting embedded PostgreSQL/);
   });

@@ -1,5 +1,5 @@
 import { createTestDatabase, TestDatabase } from '../src/testing';
-import { migrateDown, migrateUp } from '../src';
+import { installedTickStorage, migrateDown, migrateUp, TickStorage } from '../src';
 
 const USER_OBJECTS_SQL = `
   SELECT 'relation ' || c.relname AS object FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -12,6 +12,7 @@ const USER_OBJECTS_SQL = `
 
 describe('migrations apply to an empty database and revert to empty', () => {
   let db: TestDatabase;
+  let storage: TickStorage;
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -31,11 +32,30 @@ describe('migrations apply to an empty database and revert to empty', () => {
       'CreateReadonlyRole1732500000300',
       'CreateScaleLedger1732500000400',
       'CreateDataVersion1732500000500',
+      'CompressTickData1732500000600',
+      'CreateTickBars1732500000610',
+      'IndexTransactionsByPortfolioDate1732500000900',
     ]);
     expect(await migrateUp(db.dataSource)).toEqual([]);
+    storage = await installedTickStorage(db.dataSource);
   });
 
-  it('creates one monthly tick partition per month of the configured range (2020-01 .. 2025-03)', async () => {
+  it('creates one monthly tick partition per month of the configured range (2020-01 .. 2025-03), or a hypertable of 1-month chunks', async () => {
+    if (storage === 'timescaledb') {
+      // TimescaleDB 2.28 turns INTERVAL '1 month' into fixed 30-day chunks.
+      expect(
+        await db.dataSource.query(
+          `SELECT column_name, time_interval::text FROM timescaledb_information.dimensions WHERE hypertable_name = 'tick_data'`,
+        ),
+      ).toEqual([{ column_name: 'tick_time', time_interval: '30 days' }]);
+      // Chunks appear by themselves: the same function exists and has nothing to do.
+      expect(
+        await db.dataSource.query(
+          `SELECT ensure_tick_partitions('2025-03-15', '2025-05-02') AS created`,
+        ),
+      ).toEqual([{ created: 0 }]);
+      return;
+    }
     const [{ count }] = await db.dataSource.query(
       `SELECT count(*)::int AS count FROM pg_inherits WHERE inhparent = 'tick_data'::regclass`,
     );
@@ -45,28 +65,39 @@ describe('migrations apply to an empty database and revert to empty', () => {
       `SELECT ensure_tick_partitions('2025-03-15', '2025-05-02') AS created`,
     );
     expect(created).toBe(2);
+    // Compression and continuous aggregates are TimescaleDB's: here bars come from the ticks.
+    expect(await db.dataSource.query(`SELECT count(*)::int AS views FROM pg_matviews`)).toEqual([
+      { views: 0 },
+    ]);
   });
 
   it('reverts one step at a time, newest first', async () => {
-    expect(await migrateDown(db.dataSource, 3)).toEqual([
+    expect(await migrateDown(db.dataSource, 5)).toEqual([
+      { name: 'IndexTransactionsByPortfolioDate1732500000900' },
+      { name: 'CreateTickBars1732500000610' },
+      { name: 'CompressTickData1732500000600' },
       { name: 'CreateDataVersion1732500000500' },
       { name: 'CreateScaleLedger1732500000400' },
-      { name: 'CreateReadonlyRole1732500000300' },
     ]);
     expect(await migrateUp(db.dataSource)).toEqual([
-      { name: 'CreateReadonlyRole1732500000300' },
       { name: 'CreateScaleLedger1732500000400' },
       { name: 'CreateDataVersion1732500000500' },
+      { name: 'CompressTickData1732500000600' },
+      { name: 'CreateTickBars1732500000610' },
+      { name: 'IndexTransactionsByPortfolioDate1732500000900' },
     ]);
   });
 
-  it('reverts everything and leaves an empty database', async () => {
+  it('reverts everything and leaves an empty database (no timescaledb extension either)', async () => {
     const reverted = await migrateDown(db.dataSource, Infinity);
-    expect(reverted).toHaveLength(6);
+    expect(reverted).toHaveLength(9);
     expect(await db.dataSource.query(USER_OBJECTS_SQL)).toEqual([]);
     const roles = await db.dataSource.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [
       db.config.readonlyRole.user,
     ]);
     expect(roles).toEqual([]);
+    expect(await db.dataSource.query('SELECT extname FROM pg_extension')).toEqual([
+      { extname: 'plpgsql' },
+    ]);
   });
 });

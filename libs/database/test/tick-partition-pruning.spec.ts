@@ -1,5 +1,5 @@
-import { createTestDatabase, TestDatabase } from '../src/testing';
-import { detectTickStorage, migrateUp } from '../src';
+import { createTestDatabase, scannedRelations, TestDatabase, tickStoreOf } from '../src/testing';
+import { migrateUp } from '../src';
 
 const ONE_DAY_QUERY = `
   SELECT tick_time, price, bid, ask, volume
@@ -9,17 +9,7 @@ const ONE_DAY_QUERY = `
     AND tick_time <  '2025-03-28 16:00:00'
   ORDER BY tick_time`;
 
-function scannedRelations(plan: unknown): string[] {
-  const found: string[] = [];
-  const walk = (node: Record<string, unknown>) => {
-    if (typeof node['Relation Name'] === 'string') found.push(node['Relation Name']);
-    for (const child of (node['Plans'] as Record<string, unknown>[] | undefined) ?? []) walk(child);
-  };
-  walk(plan as Record<string, unknown>);
-  return found;
-}
-
-describe('a one-day tick query for one security touches one partition', () => {
+describe('a one-day tick query for one security touches one partition (or chunk)', () => {
   let db: TestDatabase;
 
   beforeAll(async () => {
@@ -34,18 +24,14 @@ describe('a one-day tick query for one security touches one partition', () => {
   });
   afterAll(() => db.drop());
 
-  it('runs on the partition path here (no TimescaleDB on this server)', async () => {
-    expect(await detectTickStorage(db.dataSource)).toBe('partitions');
-  });
-
-  it('prunes to the March 2025 partition and uses idx_td_sec', async () => {
-    const [
-      {
-        'QUERY PLAN': [explained],
-      },
-    ] = await db.dataSource.query(`EXPLAIN (FORMAT JSON) ${ONE_DAY_QUERY}`);
-    expect(scannedRelations(explained.Plan)).toEqual(['tick_data_y2025m03']);
-    expect(JSON.stringify(explained.Plan)).toMatch(/tick_data_y2025m03_security_id_tick_time_idx/);
+  it('reads only the partition (or chunk) holding the day, through its index', async () => {
+    const store = await tickStoreOf(db.dataSource, '2025-03-28 09:30:00');
+    expect(store.relations[0]).toMatch(/^(tick_data_y2025m03|_hyper_\d+_\d+_chunk)$/);
+    expect(await scannedRelations(db.dataSource, ONE_DAY_QUERY)).toEqual(store.relations);
+    const [{ 'QUERY PLAN': plan }] = await db.dataSource.query(
+      `EXPLAIN (FORMAT JSON) ${ONE_DAY_QUERY}`,
+    );
+    expect(JSON.stringify(plan)).toContain(store.index);
   });
 
   it("returns the day's 1,170 twenty-second ticks, 09:30:00 .. 15:59:40", async () => {

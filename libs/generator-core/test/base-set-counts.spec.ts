@@ -1,4 +1,5 @@
-import { BASE_SET_COUNTS } from '../src/lib/base-set/base-set-counts';
+import { BASE_PERIOD_POSITIONS } from '@securities/vocabulary';
+import { BASE_SET_COUNTS, PERIOD_2 } from '../src/lib/base-set/base-set-counts';
 import { CORE_TABLE_NAMES } from '../src/lib/base-set/base-set-tables';
 import { PORTFOLIO_PLANS } from '../src/lib/base-set/portfolios/portfolio-plan';
 import { baseSetView, SEEDS } from './support/base-set-view';
@@ -32,6 +33,25 @@ describe('base set: exact counts', () => {
     );
     expect(BASE_SET_COUNTS.transactions).toBe(plannedTrades);
   });
+
+  it.each(SEEDS)(
+    'holds at most 30 positions in one portfolio and lets one security mature by period 2 (seed %i)',
+    (seed) => {
+      const { tables } = baseSetView(seed);
+      const held = new Map<string, Set<string>>();
+      for (const row of [...tables.holdings_period_1, ...tables.holdings_period_2]) {
+        const portfolio = String(row.portfolio_id);
+        held.set(portfolio, (held.get(portfolio) ?? new Set()).add(String(row.security_id)));
+      }
+      expect(Math.max(...[...held.values()].map((securities) => securities.size))).toBe(
+        BASE_PERIOD_POSITIONS.mostInOnePortfolio,
+      );
+      const matured = tables.securities_master.filter(
+        (row) => row.maturity_date !== null && String(row.maturity_date) <= PERIOD_2,
+      );
+      expect(matured).toHaveLength(BASE_PERIOD_POSITIONS.maturedByPeriod2);
+    },
+  );
 
   it('mixes the universe like the scale set, scaled down: 66/35/11/5/3', () => {
     const types = baseSetView(7).tables.securities_master.map((row) => row.security_type);

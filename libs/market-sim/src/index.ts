@@ -23,3 +23,7 @@ export * from './lib/processes/bond-yield';
 export * from './lib/processes/option-pricing';
 export * from './lib/processes/daily-bar';
 export * from './lib/risk/portfolio-risk';
+export * from './lib/processes/stochastic-volatility';
+export * from './lib/processes/intraday-profile';
+export * from './lib/processes/student-t';
+export * from './lib/statistics/sample-statistics';

@@ -1,7 +1,12 @@
 import { createRandomSource } from '@securities/market-sim';
 import { BASE_PERIOD_POSITIONS } from '@securities/vocabulary';
 import { resolveScaleProfile, tradingDays } from '../src';
-import { BookLayoutError, HeldLine, layoutBook } from '../src/lib/holdings/book-lines';
+import {
+  BookLayoutError,
+  HeldLine,
+  layoutBook,
+  minimumBookSecurities,
+} from '../src/lib/holdings/book-lines';
 import { MarketView, tradeBook, TradeRow } from '../src/lib/holdings/book-trading';
 import {
   layoutHoldings,
@@ -42,8 +47,32 @@ function syntheticBase(layout: ReturnType<typeof layoutOf>): HeldLine[] {
   return lines;
 }
 
+/**
+ * The base set at its thinnest for the layout: every period-1 position bought on period 1 itself,
+ * two of them sold the day after, the 13 new ones bought on period 2, and the first portfolio
+ * holding the most positions any portfolio holds (30).
+ */
+function thinnestBase(layout: ReturnType<typeof layoutOf>): HeldLine[] {
+  const { period1, period2 } = layout;
+  const closed = BASE_PERIOD_POSITIONS.either - BASE_PERIOD_POSITIONS.period2;
+  const opened = BASE_PERIOD_POSITIONS.either - BASE_PERIOD_POSITIONS.period1;
+  return Array.from({ length: BASE_PERIOD_POSITIONS.either }, (_, i) => {
+    const portfolioId =
+      i < BASE_PERIOD_POSITIONS.mostInOnePortfolio ? PORTFOLIOS[0] : PORTFOLIOS[1 + (i % 6)];
+    const securityId = `SEC-${String(i + 1).padStart(4, '0')}`;
+    if (i < closed) return { portfolioId, securityId, from: period1, until: period1 + 1 };
+    if (i < closed + opened)
+      return { portfolioId, securityId, from: period2, until: layout.days.length };
+    return { portfolioId, securityId, from: period1, until: layout.days.length };
+  });
+}
+
+/** Each portfolio's pool: the securities less its own base positions and the matured bond(s). */
 function poolsFor(base: readonly HeldLine[], securities: number) {
-  const all = Array.from({ length: securities }, (_, i) => `SEC-${String(i + 1).padStart(4, '0')}`);
+  const all = Array.from(
+    { length: securities - BASE_PERIOD_POSITIONS.maturedByPeriod2 },
+    (_, i) => `SEC-${String(i + 1).padStart(4, '0')}`,
+  );
   return new Map(
     PORTFOLIOS.map((p) => {
       const own = new Set(base.filter((l) => l.portfolioId === p).map((l) => l.securityId));
@@ -119,6 +148,27 @@ describe('the trading book', () => {
       }
       // Nothing of the book is held on the period dates: they are the base snapshots.
       expect(book.filter((l) => l.from <= layout.period1 && layout.period1 < l.until)).toEqual([]);
+    },
+  );
+
+  it.each(['tiny', 'small', 'medium', 'full'])(
+    'needs no more securities than the %s profile has, and --securities checks for that many',
+    (name) => {
+      const profile = resolveScaleProfile(name);
+      const layout = layoutOf(name);
+      const needed = minimumBookSecurities(layout);
+      expect(needed).toBeLessThanOrEqual(profile.securities);
+      // Enough even for the thinnest base set the layout allows.
+      const base = thinnestBase(layout);
+      expect(() =>
+        layoutBook({
+          layout,
+          baseLines: base,
+          portfolios: PORTFOLIOS,
+          pools: poolsFor(base, needed),
+          random: createRandomSource(1, 'test'),
+        }),
+      ).not.toThrow();
     },
   );
 

@@ -1,5 +1,16 @@
-import { createTestDatabase, TestDatabase } from '@securities/database/testing';
-import { runScaleToEnd, spawnScale, tableChecksums, waitForScaleOutput } from './support/scale-cli';
+import { installedTickStorage } from '@securities/database';
+import {
+  createTestDatabase,
+  TEST_DATASET_TIMEOUT_MS,
+  TestDatabase,
+} from '@securities/database/testing';
+import {
+  runScaleToEnd,
+  spawnScale,
+  tableChecksums,
+  TINY_RUN_TIMEOUT_MS,
+  waitForScaleOutput,
+} from './support/scale-cli';
 
 const TINY = ['--profile', 'tiny', '--seed', '7'];
 /** 130 securities x 4 months (2024-12 .. 2025-03). */
@@ -7,78 +18,128 @@ const SECURITY_MONTHS = 520;
 /**
  * Each attempt is killed once the ledger shows this many security-months loaded, plus a few
  * milliseconds (mid-COPY or between transactions): points spread over the tick phase whatever
- * the machine's speed, fixed so a failure can be replayed.
+ * the machine's speed, fixed so a failure can be replayed. On TimescaleDB one more attempt is
+ * killed while a chunk is being compressed (the months of 2024-12 and 2025-01 are complete by
+ * then, so the first chunk is compressed while February loads).
  */
-const KILL_POINTS = [
+type KillPoint = { loaded: number; delayMs: number } | { during: 'compression' };
+const KILL_POINTS: KillPoint[] = [
   { loaded: 0, delayMs: 30 },
   { loaded: 130, delayMs: 5 },
   { loaded: 260, delayMs: 60 },
+  { during: 'compression' },
   { loaded: 420, delayMs: 15 },
 ];
 
-async function securityMonthsLoaded(db: TestDatabase): Promise<number> {
-  const [row] = await db.dataSource.query(
-    `SELECT count(*)::int AS done FROM scale_generator.scale_step WHERE phase = 'ticks'`,
-  );
-  return row.done;
-}
-
-describe('resuming after kill -9 during the tick phase', () => {
+describe('resuming after kill -9 during the tick phase (and, on TimescaleDB, its compression)', () => {
   let uninterrupted: TestDatabase;
   let killed: TestDatabase;
   let otherSeed: TestDatabase;
+  const one = async (db: TestDatabase, sql: string) => (await db.dataSource.query(sql))[0];
 
   beforeAll(async () => {
+    // The prepared tiny dataset is exactly an uninterrupted run of TINY on an empty database.
     [uninterrupted, killed, otherSeed] = await Promise.all([
-      createTestDatabase(),
+      createTestDatabase({}, { dataset: 'tiny' }),
       createTestDatabase(),
       createTestDatabase(),
     ]);
-    await runScaleToEnd(TINY, uninterrupted.env);
-  }, 300_000);
-  afterAll(() => Promise.all([uninterrupted, killed, otherSeed].map((db) => db.drop())));
+  }, TEST_DATASET_TIMEOUT_MS);
+  afterAll(() => Promise.all([uninterrupted, killed, otherSeed].map((db) => db?.drop())));
 
-  it('never leaves half a security behind, whenever it is killed', async () => {
-    const finishedAtKill: number[] = [];
-    for (const { loaded, delayMs } of KILL_POINTS) {
-      const cli = spawnScale(TINY, killed.env);
-      await waitForScaleOutput(cli, /phase ticks started/);
-      while ((await securityMonthsLoaded(killed)) < loaded && cli.child.exitCode === null)
-        await new Promise((resolve) => setTimeout(resolve, 5));
-      await new Promise((resolve) => setTimeout(resolve, delayMs));
-      cli.child.kill('SIGKILL');
-      const { signal } = await cli.exited;
-      expect(signal).toBe('SIGKILL');
-      const [state] = await killed.dataSource.query(`
-        SELECT (SELECT count(*) FROM tick_data)::int AS ticks,
-               (SELECT count(*) FROM pricing_history)::int AS bars,
-               (SELECT coalesce(sum(rows), 0) FROM scale_generator.scale_step WHERE phase = 'ticks')::int AS marked,
-               (SELECT count(*) FROM scale_generator.scale_step WHERE phase = 'ticks')::int AS done`);
-      // Exactly what the ledger marks as loaded is there: no half security-month, no orphan.
-      expect(state).toEqual({ ...state, ticks: state.marked, bars: state.marked / 1_170 });
-      finishedAtKill.push(state.done);
+  /** Resolves once the generator's session is inside compress_chunk (fails if it exits first). */
+  async function compressing(cli: ReturnType<typeof spawnScale>): Promise<void> {
+    for (;;) {
+      if (cli.child.exitCode !== null)
+        throw new Error(`exited before compressing:\n${cli.output()}`);
+      const { busy } = await one(
+        killed,
+        `SELECT count(*)::int AS busy FROM pg_stat_activity
+         WHERE datname = current_database() AND state = 'active' AND query LIKE '%compress_chunk(%'
+           AND pid <> pg_backend_pid()`,
+      );
+      if (busy > 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 5));
     }
-    // Every kill landed inside the tick phase: the load was unfinished each time.
-    expect(Math.max(...finishedAtKill)).toBeLessThan(SECURITY_MONTHS);
-  }, 400_000);
+  }
 
-  it('continues to the same result as an uninterrupted run: same rows, same checksums', async () => {
-    const output = await runScaleToEnd(TINY, killed.env);
-    expect(output).toMatch(/continuing an interrupted run/);
-    const [resumed] = await killed.dataSource.query(
-      'SELECT resumed FROM scale_generator.scale_run',
-    );
-    expect(resumed).toEqual({ resumed: true });
-    expect(await tableChecksums(killed.dataSource)).toEqual(
-      await tableChecksums(uninterrupted.dataSource),
-    );
-  }, 300_000);
+  it(
+    'never leaves half a security behind, nor half a compressed chunk, whenever it is killed',
+    async () => {
+      const timescale = (await installedTickStorage(killed.dataSource)) === 'timescaledb';
+      const finishedAtKill: number[] = [];
+      for (const point of KILL_POINTS) {
+        if ('during' in point && !timescale) continue;
+        const cli = spawnScale(TINY, killed.env);
+        await waitForScaleOutput(cli, /phase ticks started/);
+        if ('during' in point) await compressing(cli);
+        else {
+          while (
+            (
+              await one(
+                killed,
+                `SELECT count(*)::int AS done FROM scale_generator.scale_step WHERE phase = 'ticks'`,
+              )
+            ).done < point.loaded &&
+            cli.child.exitCode === null
+          )
+            await new Promise((resolve) => setTimeout(resolve, 5));
+          await new Promise((resolve) => setTimeout(resolve, point.delayMs));
+        }
+        cli.child.kill('SIGKILL');
+        const { signal } = await cli.exited;
+        expect(signal).toBe('SIGKILL');
+        const state = await one(
+          killed,
+          `SELECT (SELECT count(*) FROM tick_data)::int AS ticks,
+                  (SELECT count(*) FROM pricing_history)::int AS bars,
+                  (SELECT coalesce(sum(rows), 0) FROM scale_generator.scale_step WHERE phase = 'ticks')::int AS marked,
+                  (SELECT count(*) FROM scale_generator.scale_step WHERE phase = 'ticks')::int AS done`,
+        );
+        // Exactly what the ledger marks as loaded is there: no half security-month, no orphan.
+        expect(state).toEqual({ ...state, ticks: state.marked, bars: state.marked / 1_170 });
+        finishedAtKill.push(state.done);
+      }
+      // Every kill landed inside the tick phase: the load was unfinished each time.
+      expect(Math.max(...finishedAtKill)).toBeLessThan(SECURITY_MONTHS);
+    },
+    TINY_RUN_TIMEOUT_MS,
+  );
 
-  it('is deterministic for a seed, and another seed gives other prices', async () => {
-    await runScaleToEnd(['--profile', 'tiny', '--seed', '8'], otherSeed.env);
-    const seven = await tableChecksums(uninterrupted.dataSource);
-    const eight = await tableChecksums(otherSeed.dataSource);
-    expect(eight.tick_data.rows).toBe(seven.tick_data.rows);
-    expect(eight.tick_data.md5).not.toBe(seven.tick_data.md5);
-  }, 300_000);
+  it(
+    'continues to the same result as an uninterrupted run: same rows, same checksums, bars included',
+    async () => {
+      const output = await runScaleToEnd(TINY, killed.env);
+      expect(output).toMatch(/continuing an interrupted run/);
+      expect(await one(killed, 'SELECT resumed FROM scale_generator.scale_run')).toEqual({
+        resumed: true,
+      });
+      expect(await tableChecksums(killed.dataSource)).toEqual(
+        await tableChecksums(uninterrupted.dataSource),
+      );
+      if ((await installedTickStorage(killed.dataSource)) === 'timescaledb')
+        // Every chunk compressed once, after its last row: none holds rows added since.
+        expect(
+          await one(
+            killed,
+            `SELECT count(*)::int AS chunks, count(*) FILTER (WHERE status = 1)::int AS compressed
+             FROM _timescaledb_catalog.chunk c JOIN _timescaledb_catalog.hypertable h ON h.id = c.hypertable_id
+             WHERE h.table_name = 'tick_data' AND NOT c.dropped`,
+          ),
+        ).toEqual({ chunks: 4, compressed: 4 });
+    },
+    TINY_RUN_TIMEOUT_MS,
+  );
+
+  it(
+    'is deterministic for a seed, and another seed gives other prices',
+    async () => {
+      await runScaleToEnd(['--profile', 'tiny', '--seed', '8'], otherSeed.env);
+      const seven = await tableChecksums(uninterrupted.dataSource);
+      const eight = await tableChecksums(otherSeed.dataSource);
+      expect(eight.tick_data.rows).toBe(seven.tick_data.rows);
+      expect(eight.tick_data.md5).not.toBe(seven.tick_data.md5);
+    },
+    TINY_RUN_TIMEOUT_MS,
+  );
 });

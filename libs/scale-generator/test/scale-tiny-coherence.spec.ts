@@ -1,19 +1,31 @@
-import { createTestDatabase, TestDatabase } from '@securities/database/testing';
+import { installedTickStorage } from '@securities/database';
+import {
+  createTestDatabase,
+  scannedRelations,
+  TEST_DATASET_TIMEOUT_MS,
+  TestDatabase,
+  tickStoreOf,
+} from '@securities/database/testing';
 import { isValidCusip, isValidIsin, isValidLei, isValidSedol } from '@securities/market-sim';
 import { BASE_PERIOD_POSITIONS } from '@securities/vocabulary';
 import { planScale, resolveScaleProfile } from '../src';
-import { runScaleToEnd } from './support/scale-cli';
+import {
+  runScaleToEnd,
+  spawnScale,
+  tableChecksums,
+  TINY_QUERY_TIMEOUT_MS,
+  TINY_RUN_TIMEOUT_MS,
+} from './support/scale-cli';
 
 const TINY = ['--profile', 'tiny', '--seed', '7'];
 
 describe('a tiny scale run: counts and coherence (SPEC section 3)', () => {
   let db: TestDatabase;
-  let output: string;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    output = await runScaleToEnd(TINY, db.env);
-  }, 300_000);
+    // The prepared tiny dataset is `generator scale --profile tiny --seed 7` on an empty database.
+    db = await createTestDatabase({}, { dataset: 'tiny' });
+  }, TEST_DATASET_TIMEOUT_MS);
   afterAll(() => db.drop());
 
   const one = async (sql: string) => (await db.dataSource.query(sql))[0];
@@ -28,7 +40,7 @@ describe('a tiny scale run: counts and coherence (SPEC section 3)', () => {
     ).toEqual({ securities: 130, issuers: 75, ticks: 9_886_500, bars: 8_450, period_1: 120 });
   });
 
-  it('writes the planned holdings and variance rows exactly, and about the planned trades', async () => {
+  it('writes the planned holdings, variance rows and trades exactly', async () => {
     const plan = Object.fromEntries(
       planScale(resolveScaleProfile('tiny', { seed: 7 })).phases.map((p) => [p.phase, p.rows]),
     );
@@ -38,8 +50,7 @@ describe('a tiny scale run: counts and coherence (SPEC section 3)', () => {
     expect(counts).toMatchObject({ holdings: 13_000, variance: 169 });
     expect(counts.holdings).toBe(plan.holdings_history);
     expect(counts.variance).toBe(plan.variance_quarterly);
-    const written = counts.transactions - BASE_PERIOD_POSITIONS.trades;
-    expect(Math.abs(written - plan.transactions) / plan.transactions).toBeLessThan(0.1);
+    expect(counts.transactions - BASE_PERIOD_POSITIONS.trades).toBe(plan.transactions);
   });
 
   it('holds exactly holdings_period_1 / holdings_period_2 on 2024-12-31 / 2025-03-31', async () => {
@@ -134,36 +145,29 @@ describe('a tiny scale run: counts and coherence (SPEC section 3)', () => {
     ).toEqual({ bad: 0 });
   });
 
-  it('gives every security-day exactly 1,170 ticks from 09:30:00 to 15:59:40', async () => {
-    expect(
-      await one(`SELECT count(*)::int AS days, min(n)::int AS fewest, max(n)::int AS most,
+  it(
+    'gives every security-day exactly 1,170 ticks from 09:30:00 to 15:59:40',
+    async () => {
+      expect(
+        await one(`SELECT count(*)::int AS days, min(n)::int AS fewest, max(n)::int AS most,
                         min(first)::text AS first, max(last)::text AS last
                  FROM (SELECT count(*) n, min(tick_time::time) first, max(tick_time::time) last
                        FROM tick_data GROUP BY security_id, tick_time::date) d`),
-    ).toEqual({ days: 8_450, fewest: 1_170, most: 1_170, first: '09:30:00', last: '15:59:40' });
-  });
+      ).toEqual({ days: 8_450, fewest: 1_170, most: 1_170, first: '09:30:00', last: '15:59:40' });
+    },
+    TINY_QUERY_TIMEOUT_MS,
+  );
 
-  it("makes each day's bar the aggregate of that security's ticks", async () => {
-    const row = await one(`
-      WITH agg AS (
-        SELECT security_id, tick_time::date AS d,
-               (array_agg(price ORDER BY tick_time))[1] AS o,
-               (array_agg(price ORDER BY tick_time DESC))[1] AS c,
-               max(price) AS h, min(price) AS l, sum(volume) AS v
-        FROM tick_data GROUP BY 1, 2)
-      SELECT count(*)::int AS bars,
-             count(*) FILTER (WHERE a.o = p.open_price AND a.c = p.close_price AND a.h = p.high_price
-                                AND a.l = p.low_price AND a.v = p.volume)::int AS equal
-      FROM pricing_history p FULL JOIN agg a ON a.security_id = p.security_id AND a.d = p.price_date`);
-    expect(row).toEqual({ bars: 8_450, equal: 8_450 });
-  });
-
-  it('quotes around every trade: bid <= price <= ask and bid < ask', async () => {
-    expect(
-      await one(`SELECT count(*)::int AS bad FROM tick_data
+  it(
+    'quotes around every trade: bid <= price <= ask and bid < ask',
+    async () => {
+      expect(
+        await one(`SELECT count(*)::int AS bad FROM tick_data
                  WHERE NOT (bid <= price AND price <= ask AND bid < ask AND bid > 0)`),
-    ).toEqual({ bad: 0 });
-  });
+      ).toEqual({ bad: 0 });
+    },
+    TINY_QUERY_TIMEOUT_MS,
+  );
 
   it('keeps bars consistent: low <= open, close <= high and vwap within [low, high]', async () => {
     expect(
@@ -200,24 +204,31 @@ describe('a tiny scale run: counts and coherence (SPEC section 3)', () => {
     expect(issuers.every((issuer) => isValidLei(issuer.lei))).toBe(true);
   });
 
-  it('leaves idx_td_sec valid on every partition, and tick queries use it', async () => {
-    expect(
-      await one(`SELECT i.indisvalid AS valid,
-                        (SELECT count(*) FROM pg_inherits WHERE inhparent = 'idx_td_sec'::regclass)::int AS partitions,
-                        (SELECT count(*) FROM pg_inherits WHERE inhparent = 'tick_data'::regclass)::int AS tables
-                 FROM pg_index i WHERE i.indexrelid = 'idx_td_sec'::regclass`),
-    ).toEqual({ valid: true, partitions: 63, tables: 63 });
-    const plan: { 'QUERY PLAN': string }[] = await db.dataSource
-      .query(`EXPLAIN SELECT * FROM tick_data
-      WHERE security_id = 'SEC-0001' AND tick_time >= '2025-03-28 09:30:00' AND tick_time < '2025-03-28 16:00:00'`);
-    const text = plan.map((line) => line['QUERY PLAN']).join('\n');
-    expect(text).toMatch(/tick_data_y2025m03_security_id_tick_time_idx/);
-    expect(text).not.toMatch(/tick_data_y2025m02/);
+  it('leaves idx_td_sec valid, and a one-day query reads one partition (or compressed chunk)', async () => {
+    if ((await installedTickStorage(db.dataSource)) === 'partitions') {
+      expect(
+        await one(`SELECT i.indisvalid AS valid,
+                          (SELECT count(*) FROM pg_inherits WHERE inhparent = 'idx_td_sec'::regclass)::int AS partitions,
+                          (SELECT count(*) FROM pg_inherits WHERE inhparent = 'tick_data'::regclass)::int AS tables
+                   FROM pg_index i WHERE i.indexrelid = 'idx_td_sec'::regclass`),
+      ).toEqual({ valid: true, partitions: 63, tables: 63 });
+    } else {
+      // 1-month (30-day) chunks from 2024-12-13 to 2025-04-12, every one compressed.
+      expect(
+        await one(`SELECT (SELECT indisvalid FROM pg_index WHERE indexrelid = 'idx_td_sec'::regclass) AS valid,
+                          count(*)::int AS chunks, count(*) FILTER (WHERE is_compressed)::int AS compressed
+                   FROM timescaledb_information.chunks WHERE hypertable_name = 'tick_data'`),
+      ).toEqual({ valid: true, chunks: 4, compressed: 4 });
+    }
+    const store = await tickStoreOf(db.dataSource, '2025-03-28 09:30:00');
+    const query = `SELECT * FROM tick_data WHERE security_id = 'SEC-0001'
+                   AND tick_time >= '2025-03-28 09:30:00' AND tick_time < '2025-03-28 16:00:00'`;
+    expect(await scannedRelations(db.dataSource, query)).toEqual(store.relations);
+    const plan: { 'QUERY PLAN': string }[] = await db.dataSource.query(`EXPLAIN ${query}`);
+    expect(plan.map((line) => line['QUERY PLAN']).join('\n')).toContain(store.index);
   });
 
-  it('prints a summary per phase and records the finished run in the ledger', async () => {
-    expect(output).toMatch(/tick_data\s+9,886,500/);
-    expect(output).toMatch(/rows\/s/);
+  it('records the finished run in the ledger', async () => {
     expect(
       await one('SELECT finished_at IS NOT NULL AS finished FROM scale_generator.scale_run'),
     ).toEqual({
@@ -225,22 +236,51 @@ describe('a tiny scale run: counts and coherence (SPEC section 3)', () => {
     });
   });
 
-  it('does nothing when run again with the same profile', async () => {
-    const again = await runScaleToEnd(TINY, db.env);
-    expect(again).toMatch(/nothing to do/);
-    expect(await one('SELECT count(*)::int AS ticks FROM tick_data')).toEqual({ ticks: 9_886_500 });
-  }, 120_000);
+  it(
+    'does nothing when run again with the same profile',
+    async () => {
+      const again = await runScaleToEnd(TINY, db.env);
+      expect(again).toMatch(/nothing to do/);
+      expect(await one('SELECT count(*)::int AS ticks FROM tick_data')).toEqual({
+        ticks: 9_886_500,
+      });
+    },
+    TINY_RUN_TIMEOUT_MS,
+  );
 
-  it('starts over when the tables no longer match the ledger (the base set was reloaded)', async () => {
-    await db.dataSource.query('TRUNCATE tick_data, pricing_history');
-    const transactions = await one('SELECT count(*)::int AS count FROM transactions');
-    const again = await runScaleToEnd(TINY, db.env);
-    expect(again).toMatch(/starting over/);
-    expect(
-      await one(`SELECT (SELECT count(*) FROM tick_data)::int AS ticks,
+  it(
+    'will not start over (the tables no longer match the ledger) without --replace: it names what it would remove and changes nothing',
+    async () => {
+      await db.dataSource.query('TRUNCATE tick_data, pricing_history');
+      const before = await tableChecksums(db.dataSource);
+      const refused = spawnScale(TINY, db.env);
+      expect((await refused.exited).code).toBe(1);
+      expect(refused.output()).toMatch(
+        /^generator: Starting over from the base set \(replacing the run seed=7;universe=130;.*\) would remove data this command did not write: holdings_history \(13,000 rows\), variance_quarterly \(169 rows\), transactions \([\d,]+ rows above the base set's\), fx_rates \([\d,]+ rows above the base set's\), securities_master \(10 rows above the base set's\), issuer \(4 rows above the base set's\)\.\nNothing was changed\. Rerun with --replace to remove it\.$/m,
+      );
+      expect(await tableChecksums(db.dataSource)).toEqual(before);
+    },
+    TINY_QUERY_TIMEOUT_MS,
+  );
+
+  it(
+    'starts over with --replace when the tables no longer match the ledger (the base set was reloaded)',
+    async () => {
+      const transactions = await one('SELECT count(*)::int AS count FROM transactions');
+      const again = await runScaleToEnd([...TINY, '--replace'], db.env);
+      expect(again).toMatch(/starting over/);
+      // A summary per phase; on TimescaleDB with what compression did.
+      expect(again).toMatch(/tick_data\s+9,886,500/);
+      expect(again).toMatch(/rows\/s/);
+      if ((await installedTickStorage(db.dataSource)) === 'timescaledb')
+        expect(again).toMatch(/4 chunks compressed in .* bytes\/row in all; peak database size/);
+      expect(
+        await one(`SELECT (SELECT count(*) FROM tick_data)::int AS ticks,
                         (SELECT count(*) FROM pricing_history)::int AS bars`),
-    ).toEqual({ ticks: 9_886_500, bars: 8_450 });
-    // The run's own trades were replaced, not added to.
-    expect(await one('SELECT count(*)::int AS count FROM transactions')).toEqual(transactions);
-  }, 300_000);
+      ).toEqual({ ticks: 9_886_500, bars: 8_450 });
+      // The run's own trades were replaced, not added to.
+      expect(await one('SELECT count(*)::int AS count FROM transactions')).toEqual(transactions);
+    },
+    TINY_RUN_TIMEOUT_MS,
+  );
 });

@@ -1,4 +1,4 @@
-import { businessDaysBetween, createRandomSource } from '@securities/market-sim';
+import { businessDaysBetween } from '@securities/market-sim';
 import { buildMarketFactors } from '../src';
 import { simulateSecurityPath } from '../src/lib/prices/security-path';
 
@@ -30,7 +30,7 @@ describe('a stock split in the daily path (SEC-0003: 4-for-1, ex-date 2025-02-07
     },
     days,
     buildMarketFactors(7, days.length, ['Technology'], ['USD']),
-    createRandomSource(7, 'test'),
+    7,
   );
   const at = (date: string) => days.indexOf(date);
 

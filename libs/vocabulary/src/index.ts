@@ -21,6 +21,10 @@ export type PortfolioType = (typeof PORTFOLIO_TYPES)[number];
 export const TRANSACTION_TYPES = ['BUY', 'SELL'] as const;
 export type TransactionType = (typeof TRANSACTION_TYPES)[number];
 
+/** Points of a portfolio's performance series: each trading day, ISO week or calendar month. */
+export const PERFORMANCE_INTERVALS = ['1d', '1w', '1mo'] as const;
+export type PerformanceInterval = (typeof PERFORMANCE_INTERVALS)[number];
+
 export const CORPORATE_ACTION_TYPES = ['STOCK_SPLIT', 'DIVIDEND', 'COUPON', 'MATURITY'] as const;
 export type CorporateActionType = (typeof CORPORATE_ACTION_TYPES)[number];
 
@@ -34,16 +38,25 @@ export type RatingAction = (typeof RATING_ACTIONS)[number];
 export const HOLDING_PERIOD_DATES = { 1: '2024-12-31', 2: '2025-03-31' } as const;
 export type HoldingPeriod = keyof typeof HOLDING_PERIOD_DATES;
 
+/** Securities of the base set (SEC-0001..SEC-0120), the same for every seed; the portfolios hold only them. */
+export const BASE_SECURITIES = 120;
+
+/** Portfolios of the base set (PORT-001..PORT-007), which the scale set's holdings extend. */
+export const BASE_PORTFOLIOS = 7;
+
 /**
  * Positions in the base set's period snapshots, the same for every seed: held on period 1, held on
- * period 2, held on either (the rows of variance_summary), and the trades between the two dates.
- * The scale set's plan builds on them.
+ * period 2, held on either (the rows of variance_summary), and the trades between the two dates;
+ * the most one portfolio holds on either date, and the securities that mature by period 2 (the
+ * bond-maturity scenario). The scale set's plan builds on them.
  */
 export const BASE_PERIOD_POSITIONS = {
   period1: 156,
   period2: 167,
   either: 169,
   trades: 130,
+  mostInOnePortfolio: 30,
+  maturedByPeriod2: 1,
 } as const;
 
 /** Security types quoted per 100 of face value: their price factor is 0.01, every other type's 1. */

@@ -8,6 +8,7 @@ import { IndicatorsModule } from './indicators/indicators.module';
 import { MarketModule } from './market/market.module';
 import { PortfoliosModule } from './portfolios/portfolios.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
+import { RiskMetricsModule } from './risk-metrics/risk-metrics.module';
 import { SecuritiesModule } from './securities/securities.module';
 import { SnapshotModule } from './snapshot/snapshot.module';
 import { TicksModule } from './ticks/ticks.module';
@@ -48,6 +49,7 @@ export class AppModule {
         MarketModule,
         SnapshotModule,
         IndicatorsModule,
+        RiskMetricsModule,
       ],
     };
   }

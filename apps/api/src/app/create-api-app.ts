@@ -20,9 +20,10 @@ export const OPENAPI_PATH = 'openapi.json';
 const TAGS: [string, string][] = [
   ['health', 'Service status and a live database check'],
   ['securities', 'The security master: identifiers, types, issuers, terms'],
-  ['portfolios', 'Portfolios and their holdings at the two period ends'],
+  ['portfolios', 'Portfolios, their holdings on any trading day and their performance'],
   ['variance', 'Period-over-period P&L attribution (price, quantity, FX, corporate actions)'],
   ['reference data', 'Corporate actions and FX rates'],
+  ['risk-metrics', 'VaR, beta, duration, convexity and volatility of portfolios and securities'],
   [
     'market data',
     'Ticks, bars at any interval, corporate-action factors, snapshots and indicators',

@@ -1,5 +1,6 @@
 import {
   AppConfig,
+  assertReadonlyLogin,
   ConnectionSettings,
   ensureDatabaseServer,
   installSignalHandlers,
@@ -71,6 +72,7 @@ export async function runPrimary(): Promise<void> {
   const log = (message: string) => logger.info(message);
   const server = await ensureDatabaseServer(config.database, { log });
   const connection = readonlyConnection(config, server.connection);
+  await assertReadonlyLogin(config, connection);
   await assertDatabasePrepared(connection);
 
   let stopping = false;

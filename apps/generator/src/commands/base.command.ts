@@ -4,15 +4,16 @@ import {
   DEFAULT_BASE_SET_DIR,
   generateBaseSet,
 } from '@securities/generator-core';
+import { seedInt } from '@securities/logging';
 import { Command } from 'commander';
+import { logger } from '../logger';
 import { relative } from 'node:path';
-import { parseSeed } from '../options';
 
 const TABLE_COLUMN_WIDTH = 24;
 const ROWS_COLUMN_WIDTH = 6;
 
 function reportTable({ table, rows }: BaseSetProgress): void {
-  console.log(
+  logger.info(
     `  ${`${table}.csv`.padEnd(TABLE_COLUMN_WIDTH)}${String(rows).padStart(ROWS_COLUMN_WIDTH)} rows`,
   );
 }
@@ -25,13 +26,13 @@ export function registerBaseCommand(program: Command): void {
     .option(
       '--seed <int>',
       'random seed; the same seed gives byte-identical files',
-      parseSeed,
+      seedInt,
       DEFAULT_BASE_SEED,
     )
     .option('--out <dir>', 'output folder', DEFAULT_BASE_SET_DIR)
     .action(async (options: { seed: number; out: string }) => {
       const started = process.hrtime.bigint();
-      console.log(`Generating the base set (seed ${options.seed})`);
+      logger.info(`Generating the base set (seed ${options.seed})`);
       const summary = await generateBaseSet({
         seed: options.seed,
         outDir: options.out,
@@ -41,7 +42,7 @@ export function registerBaseCommand(program: Command): void {
       const rows = summary.files.reduce((sum, file) => sum + file.rows, 0);
       const fromHere = relative(process.cwd(), summary.outDir);
       const folder = fromHere === '' ? '.' : fromHere.startsWith('..') ? summary.outDir : fromHere;
-      console.log(
+      logger.info(
         `Wrote ${summary.files.length} files, ${rows.toLocaleString('en-US')} rows to ${folder} in ${seconds.toFixed(1)} s`,
       );
     });

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { workspaceRoot } from '@securities/database';
+import { logText } from '@securities/logging';
 
 export interface CliResult {
   code: number | null;
@@ -7,7 +8,7 @@ export interface CliResult {
   stderr: string;
 }
 
-/** The loader CLI run as a real child process from the workspace root, as a user would. */
+/** The loader CLI run as a real child process from the workspace root, as a user would; stdout as a terminal shows it. */
 export function runLoaderCli(args: string[], env: Record<string, string>): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(
@@ -20,6 +21,6 @@ export function runLoaderCli(args: string[], env: Record<string, string>): Promi
     child.stdout.on('data', (chunk) => (stdout += chunk));
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.on('close', (code) => resolve({ code, stdout: logText(stdout), stderr }));
   });
 }

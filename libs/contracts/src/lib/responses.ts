@@ -68,8 +68,8 @@ export class PortfolioResponse {
   @ApiProperty({ example: 'USD' }) currency!: string;
 }
 
-export class HoldingResponse {
-  @ApiProperty({ type: 'integer', example: 6 }) holding_id!: number;
+/** A position at the close of one day, as holdings_history and the period snapshots hold it. */
+export class PositionHoldingResponse {
   @ApiProperty({ example: 'PORT-001' }) portfolio_id!: string;
   @ApiProperty({ example: 'SEC-0011' }) security_id!: string;
   @ApiProperty({ example: 'Coppershore Outfitters Holdings, Inc.' }) security_name!: string;
@@ -84,6 +84,10 @@ export class HoldingResponse {
   @ApiProperty(DATE) as_of_date!: string;
 }
 
+export class HoldingResponse extends PositionHoldingResponse {
+  @ApiProperty({ type: 'integer', example: 6 }) holding_id!: number;
+}
+
 export class VarianceEffects {
   @ApiProperty({ example: 21571170, description: 'USD' }) mv_start!: number;
   @ApiProperty({ example: 10111920, description: 'USD' }) mv_end!: number;
@@ -95,14 +99,19 @@ export class VarianceEffects {
   total_pnl!: number;
 }
 
-export class VarianceDetailResponse extends VarianceEffects {
-  @ApiProperty({ type: 'integer', example: 7 }) summary_id!: number;
+/** One position's attribution between two dates. */
+export class PositionVarianceResponse extends VarianceEffects {
   @ApiProperty({ example: 'PORT-001' }) portfolio_id!: string;
   @ApiProperty({ example: 'SEC-0011' }) security_id!: string;
   @ApiProperty({ example: 'Coppershore Outfitters Holdings, Inc.' }) security_name!: string;
   @ApiProperty({ example: 'COPP' }) ticker!: string;
   @ApiProperty(DATE) period_from!: string;
   @ApiProperty({ ...DATE, example: '2025-03-31' }) period_to!: string;
+}
+
+/** A row of variance_summary: the stored 2024-12-31 .. 2025-03-31 attribution. */
+export class VarianceDetailResponse extends PositionVarianceResponse {
+  @ApiProperty({ type: 'integer', example: 7 }) summary_id!: number;
 }
 
 export class PortfolioVarianceSummaryResponse {

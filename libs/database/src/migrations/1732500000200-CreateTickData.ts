@@ -51,6 +51,20 @@ const PARTITION_FUNCTION = `
     RETURN created;
   END $$;`;
 
+/**
+ * Marks the extension as this migration's own, so `down` removes it only then: where the server
+ * installs it for every database (the TimescaleDB Docker image does), it is not ours to remove.
+ */
+const EXTENSION_MARKER = 'installed by migration CreateTickData1732500000200';
+
+const DROP_OWN_EXTENSION = `
+  DO $$ BEGIN
+    IF (SELECT obj_description(oid, 'pg_extension') FROM pg_extension WHERE extname = 'timescaledb')
+       = ${sqlLiteral(EXTENSION_MARKER)} THEN
+      DROP EXTENSION timescaledb;
+    END IF;
+  END $$;`;
+
 const NOOP_PARTITION_FUNCTION = `
   CREATE FUNCTION ensure_tick_partitions(from_date date, to_date date) RETURNS integer
   LANGUAGE sql AS $$ SELECT 0 $$;`;
@@ -66,7 +80,13 @@ export function createTickDataMigration(settings: SchemaSettings) {
 
     async up(queryRunner: QueryRunner): Promise<void> {
       if ((await detectTickStorage(queryRunner)) === 'timescaledb') {
-        await queryRunner.query('CREATE EXTENSION IF NOT EXISTS timescaledb;');
+        await queryRunner.query(`
+          DO $$ BEGIN
+            IF NOT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'timescaledb') THEN
+              CREATE EXTENSION timescaledb;
+              COMMENT ON EXTENSION timescaledb IS ${sqlLiteral(EXTENSION_MARKER)};
+            END IF;
+          END $$;`);
         await queryRunner.query(CREATE_TICK_TABLE(''));
         await queryRunner.query(
           "SELECT create_hypertable('tick_data', by_range('tick_time', INTERVAL '1 month'), create_default_indexes => false);",
@@ -85,10 +105,10 @@ export function createTickDataMigration(settings: SchemaSettings) {
     }
 
     async down(queryRunner: QueryRunner): Promise<void> {
-      // The timescaledb extension stays: the TimescaleDB image installs it for the whole database.
       await queryRunner.query(
         'DROP FUNCTION ensure_tick_partitions(date, date); DROP TABLE tick_data;',
       );
+      await queryRunner.query(DROP_OWN_EXTENSION);
     }
   };
 }

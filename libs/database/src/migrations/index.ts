@@ -4,6 +4,9 @@ import { createTickDataMigration } from './1732500000200-CreateTickData';
 import { createReadonlyRoleMigration } from './1732500000300-CreateReadonlyRole';
 import { CreateScaleLedger1732500000400 } from './1732500000400-CreateScaleLedger';
 import { CreateDataVersion1732500000500 } from './1732500000500-CreateDataVersion';
+import { CompressTickData1732500000600 } from './1732500000600-CompressTickData';
+import { CreateTickBars1732500000610 } from './1732500000610-CreateTickBars';
+import { IndexTransactionsByPortfolioDate1732500000900 } from './1732500000900-IndexTransactionsByPortfolioDate';
 import { SchemaSettings } from './schema-settings';
 
 export type { SchemaSettings } from './schema-settings';
@@ -17,5 +20,8 @@ export function schemaMigrations(settings: SchemaSettings) {
     createReadonlyRoleMigration(settings),
     CreateScaleLedger1732500000400,
     CreateDataVersion1732500000500,
+    CompressTickData1732500000600,
+    CreateTickBars1732500000610,
+    IndexTransactionsByPortfolioDate1732500000900,
   ];
 }

@@ -17,9 +17,9 @@ interface Probe {
   preloaded: boolean;
 }
 
-function firstRow(result: unknown): Probe {
-  const rows = Array.isArray(result) ? result : (result as { rows: Probe[] }).rows;
-  return rows[0] as Probe;
+/** The rows of a result, whether a TypeORM query (an array) or a pg client's ({ rows }). */
+export function resultRows<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 
 /**
@@ -28,6 +28,19 @@ function firstRow(result: unknown): Probe {
  * FATAL error that ends the connection. Decide first, never try and catch.
  */
 export async function detectTickStorage(db: Queryable): Promise<TickStorage> {
-  const probe = firstRow(await db.query(TICK_STORAGE_PROBE_SQL));
+  const [probe] = resultRows<Probe>(await db.query(TICK_STORAGE_PROBE_SQL));
   return probe.installed || (probe.available && probe.preloaded) ? 'timescaledb' : 'partitions';
+}
+
+/**
+ * How tick_data *is* stored, once migrated: a partitioned table, or (a plain table to PostgreSQL's
+ * catalogue) a TimescaleDB hypertable. What later migrations and the generator go by.
+ */
+export async function installedTickStorage(db: Queryable): Promise<TickStorage> {
+  const [{ partitioned }] = resultRows<{ partitioned: boolean }>(
+    await db.query(
+      `SELECT c.relkind = 'p' AS partitioned FROM pg_class c WHERE c.oid = 'tick_data'::regclass`,
+    ),
+  );
+  return partitioned ? 'partitions' : 'timescaledb';
 }

@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedPostgres } from '../embedded/embedded-postgres-server';
+import { TEST_SERVER_URL } from './test-engine';
 
 /** Environment variable through which Jest's global setup hands the admin URL to test files. */
 export const TEST_ADMIN_URL = 'SECURITIES_TEST_ADMIN_URL';
@@ -37,12 +38,13 @@ export function makeServerDir(prefix: string): string {
 }
 
 /**
- * A PostgreSQL server for one Jest run: DATABASE_URL when set (it must allow CREATE DATABASE and
- * CREATE ROLE), else a throw-away embedded server in a temporary folder on a free port.
+ * A PostgreSQL server for one Jest run: the `test-<engine>` target's server, else DATABASE_URL when
+ * set (either must allow CREATE DATABASE and CREATE ROLE), else a throw-away embedded server in a
+ * temporary folder on a free port.
  */
 export async function startTestServer(): Promise<{ adminUrl: string; stop(): Promise<void> }> {
-  if (process.env.DATABASE_URL)
-    return { adminUrl: process.env.DATABASE_URL, stop: async () => undefined };
+  const external = process.env[TEST_SERVER_URL] || process.env.DATABASE_URL;
+  if (external) return { adminUrl: external, stop: async () => undefined };
   const dir = makeServerDir('securities-test-pg-');
   const port = await freePort();
   const server = await startEmbeddedPostgres({

@@ -1,3 +1,10 @@
+import {
+  describeRemovals,
+  guardRemoval,
+  nonEmptyTables,
+  TableRemoval,
+  tickBarViews,
+} from '@securities/database';
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -63,14 +70,18 @@ export async function loadCsvDirectory(options: LoadCsvDirectoryOptions): Promis
       tables.push({ table, file, rows, validateMs, copyMs: 0 });
     }
 
-    const clearedScaleTables = await scaleTablesWithRows(queryRunner);
-    if (clearedScaleTables.length > 0) {
-      warn(
-        `${dryRun ? 'Would empty' : 'Emptied'} ${clearedScaleTables.join(', ')}: the scale data is ` +
-          'built on the base set being replaced; run the scale generator again',
-      );
-    }
-    const emptied = [...CORE_TABLES, ...DEPENDENT_SCALE_TABLES].map((t) => `"${t}"`).join(', ');
+    const scaleRows = await nonEmptyTables(queryRunner, DEPENDENT_SCALE_TABLES, { count: false });
+    const clearedScaleTables = scaleRows.map((removal) => removal.table);
+    // Without --replace, what the load would remove is checked (and refused) before the commit.
+    const coreBefore = options.replace ? undefined : await coreTableChecksums(queryRunner);
+    // TimescaleDB's bar aggregates are emptied with their ticks, so they never show stale bars.
+    const emptied = [
+      ...CORE_TABLES,
+      ...DEPENDENT_SCALE_TABLES,
+      ...(await tickBarViews(queryRunner)),
+    ]
+      .map((t) => `"${t}"`)
+      .join(', ');
     await queryRunner.query(`TRUNCATE TABLE ${emptied}`);
 
     for (const summary of tables) {
@@ -92,6 +103,20 @@ export async function loadCsvDirectory(options: LoadCsvDirectoryOptions): Promis
         );
       }
       progress({ kind: 'loaded', table: summary.table, rows: copied, elapsedMs: summary.copyMs });
+    }
+
+    if (coreBefore) {
+      const removals = [...(await replacedCoreRows(queryRunner, coreBefore)), ...scaleRows];
+      if (!dryRun) guardRemoval(`Loading ${dir}`, removals, false, '--replace');
+      else if (removals.length > 0) {
+        warn(`a real load would remove ${describeRemovals(removals)}: it needs --replace`);
+      }
+    }
+    if (clearedScaleTables.length > 0) {
+      warn(
+        `${dryRun ? 'Would empty' : 'Emptied'} ${clearedScaleTables.join(', ')}: the scale data is ` +
+          'built on the base set being replaced; run the scale generator again',
+      );
     }
 
     signal?.throwIfAborted();
@@ -138,13 +163,33 @@ function checkFilesExist(dir: string): void {
   }
 }
 
-async function scaleTablesWithRows(queryRunner: QueryRunner): Promise<string[]> {
-  const withRows: string[] = [];
-  for (const table of DEPENDENT_SCALE_TABLES) {
-    const [{ has_rows }] = await queryRunner.query(
-      `SELECT EXISTS (SELECT 1 FROM "${table}") AS has_rows`,
+interface TableChecksum {
+  rows: number;
+  md5: string | null;
+}
+
+/** Row count and a checksum of every row's text, per core table: what "unchanged" means. */
+async function coreTableChecksums(queryRunner: QueryRunner): Promise<Map<string, TableChecksum>> {
+  const checksums = new Map<string, TableChecksum>();
+  for (const table of CORE_TABLES) {
+    const [row] = await queryRunner.query(
+      `SELECT count(*)::int AS rows, md5(string_agg(t::text, E'\\n' ORDER BY t::text)) AS md5 FROM "${table}" t`,
     );
-    if (has_rows) withRows.push(table);
+    checksums.set(table, { rows: row.rows, md5: row.md5 });
   }
-  return withRows;
+  return checksums;
+}
+
+/**
+ * Core rows the load replaced by something else: the tables that held rows and now hold other
+ * ones. Loading the same files again replaces nothing.
+ */
+async function replacedCoreRows(
+  queryRunner: QueryRunner,
+  before: ReadonlyMap<string, TableChecksum>,
+): Promise<TableRemoval[]> {
+  const after = await coreTableChecksums(queryRunner);
+  return [...before]
+    .filter(([table, { rows, md5 }]) => rows > 0 && after.get(table)?.md5 !== md5)
+    .map(([table, { rows }]) => ({ table, rows }));
 }

@@ -7,6 +7,12 @@ export interface LoadCsvDirectoryOptions {
   dataSource: DataSource;
   /** Validate everything, COPY inside the transaction, then roll back: nothing is written. */
   dryRun?: boolean;
+  /**
+   * Allow the load to replace core rows that differ from the files and to empty the scale tables
+   * (the CLI's `--replace`). Without it such a load is refused and rolled back; loading into an
+   * empty database, or the same files again, needs no permission.
+   */
+  replace?: boolean;
   onProgress?: (event: LoadProgress) => void;
   /** Aborting (e.g. on Ctrl-C) stops the load at the next step and rolls it back. */
   signal?: AbortSignal;

@@ -1,8 +1,8 @@
-import { bumpDataVersion } from '@securities/database';
+import { bumpDataVersion, guardRemoval, TableRemoval, tickBarViews } from '@securities/database';
 import { DataSource } from 'typeorm';
 import { LedgerRun, runKey, scaleLedger } from './ledger/scale-ledger';
 import { INDEX_PHASE, prepareTickLoad } from './phases/tick-index';
-import { TICK_PHASE, writeTicks } from './phases/tick-phase';
+import { TICK_PHASE, TickPhaseResult, writeTicks } from './phases/tick-phase';
 import { loadScaleSecurities } from './phases/scale-securities';
 import { buildMarketFactors } from './prices/market-factors';
 import { HOLDINGS_PHASE, writeHoldings } from './holdings/holdings-phase';
@@ -10,6 +10,7 @@ import { layoutHoldings } from './holdings/holdings-layout';
 import { VARIANCE_PHASE, writeVarianceQuarterly } from './holdings/variance-phase';
 import { ScaleProfile, TICKS_PER_DAY, tradingDays } from './profiles/scale-profiles';
 import { PhaseProgress, PhaseSummary, SILENT_PROGRESS } from './report/progress';
+import { tableBytes } from './report/table-bytes';
 import { growUniverse } from './universe/grow-universe';
 
 const UNIVERSE_PHASE = 'universe';
@@ -22,41 +23,128 @@ export interface RunScaleOptions {
   ensureBaseSet: (seed: number) => Promise<void>;
   progress?: PhaseProgress;
   log?: (message: string) => void;
+  /**
+   * Allow starting over when the database holds another run's rows (or scale rows from elsewhere):
+   * the CLI's `--replace`. Without it such a run is refused before anything is written.
+   */
+  replace?: boolean;
 }
 
 const seconds = (started: bigint) => Number(process.hrtime.bigint() - started) / 1e9;
 
-async function tableBytes(db: DataSource, table: string): Promise<number> {
-  const [row] = await db.query(
-    // A partitioned table's own size is 0: sum its partitions; a plain table is its own tree.
-    `SELECT greatest(pg_total_relation_size($1::regclass),
-                     (SELECT coalesce(sum(pg_total_relation_size(relid)), 0) FROM pg_partition_tree($1::regclass)))::bigint AS bytes`,
-    [table],
+const MB = 1024 * 1024;
+
+/** How the ticks were written: the load, the work left after it, and on TimescaleDB the compression. */
+function tickNote(ticks: TickPhaseResult, tickBytes: number): string {
+  const timing = `load ${ticks.loadSeconds.toFixed(1)} s`;
+  const closing = ticks.closing;
+  if (!closing)
+    return `${timing} (indexes built alongside) + index tail ${ticks.tailSeconds.toFixed(1)} s`;
+  const total = ticks.rows > 0 ? `, ${(tickBytes / ticks.rows).toFixed(1)} bytes/row in all` : '';
+  return (
+    `${timing} (months compressed alongside) + tail ${ticks.tailSeconds.toFixed(1)} s; ` +
+    `${closing.chunks} chunks compressed in ${closing.seconds.toFixed(1)} s from ${(closing.bytesBefore / MB).toFixed(1)} MB to ${(closing.bytesAfter / MB).toFixed(1)} MB${total}; ` +
+    `peak database size ${(closing.peakDatabaseBytes / MB).toFixed(1)} MB`
   );
-  return Number(row.bytes);
 }
 
-/** Empties what another run configuration left, so this run starts from the base set. */
-async function resetScaleData(db: DataSource, previous: LedgerRun | undefined): Promise<void> {
-  await db.transaction(async (manager) => {
-    await manager.query(
-      'TRUNCATE tick_data, pricing_history, holdings_history, variance_quarterly',
+/** Rows of one table that belong to a scale run rather than to the base set. */
+interface RunRows {
+  table: string;
+  /** SQL condition on the table's rows; none: the whole table. */
+  where?: string;
+  parameters?: unknown[];
+  which?: string;
+  /** Too large to count (billions of ticks): checked for a row only. */
+  uncounted?: boolean;
+}
+
+/** What a previous run wrote: the scale tables, and whatever it added above the base set. */
+function previousRunRows(previous: LedgerRun | undefined): RunRows[] {
+  const rows: RunRows[] = [
+    { table: 'tick_data', uncounted: true },
+    { table: 'pricing_history' },
+    { table: 'holdings_history' },
+    { table: 'variance_quarterly' },
+  ];
+  if (!previous) return rows;
+  const { baseSecurities, baseIssuers, lastBaseTransaction, lastBaseFxRate } = previous.parameters;
+  const above = "above the base set's";
+  if (lastBaseTransaction !== undefined) {
+    rows.push({
+      table: 'transactions',
+      where: 'txn_id > $1',
+      parameters: [lastBaseTransaction],
+      which: above,
+    });
+  }
+  if (lastBaseFxRate !== undefined) {
+    rows.push({
+      table: 'fx_rates',
+      where: 'rate_id > $1',
+      parameters: [lastBaseFxRate],
+      which: above,
+    });
+  }
+  rows.push(
+    {
+      table: 'securities_master',
+      where: 'security_id > $1',
+      parameters: [`SEC-${String(baseSecurities).padStart(4, '0')}`],
+      which: above,
+    },
+    {
+      table: 'issuer',
+      where: 'issuer_id > $1',
+      parameters: [`ISS-${String(baseIssuers).padStart(3, '0')}`],
+      which: above,
+    },
+  );
+  return rows;
+}
+
+async function countRunRows(db: DataSource, rows: readonly RunRows[]): Promise<TableRemoval[]> {
+  const removals: TableRemoval[] = [];
+  for (const { table, where, parameters, which, uncounted } of rows) {
+    const filter = where ? ` WHERE ${where}` : '';
+    const [row] = await db.query(
+      uncounted
+        ? `SELECT (EXISTS (SELECT 1 FROM ${table}${filter}))::int AS rows`
+        : `SELECT count(*)::bigint AS rows FROM ${table}${filter}`,
+      parameters,
     );
-    if (previous) {
-      const { baseSecurities, baseIssuers, lastBaseTransaction, lastBaseFxRate } =
-        previous.parameters;
-      if (lastBaseTransaction !== undefined) {
-        await manager.query('DELETE FROM transactions WHERE txn_id > $1', [lastBaseTransaction]);
-      }
-      if (lastBaseFxRate !== undefined) {
-        await manager.query('DELETE FROM fx_rates WHERE rate_id > $1', [lastBaseFxRate]);
-      }
-      await manager.query(`DELETE FROM securities_master WHERE security_id > $1`, [
-        `SEC-${String(baseSecurities).padStart(4, '0')}`,
-      ]);
-      await manager.query(`DELETE FROM issuer WHERE issuer_id > $1`, [
-        `ISS-${String(baseIssuers).padStart(3, '0')}`,
-      ]);
+    if (Number(row.rows) > 0) {
+      removals.push({ table, rows: uncounted ? undefined : Number(row.rows), which });
+    }
+  }
+  return removals;
+}
+
+/**
+ * Empties what another run configuration left, so this run starts from the base set. Removing
+ * rows needs `replace`: without it the run is refused before anything changes.
+ */
+async function resetScaleData(
+  db: DataSource,
+  previous: LedgerRun | undefined,
+  replace: boolean,
+): Promise<void> {
+  const rows = previousRunRows(previous);
+  guardRemoval(
+    `Starting over from the base set${previous ? ` (replacing the run ${previous.runKey})` : ''}`,
+    await countRunRows(db, rows),
+    replace,
+    '--replace',
+  );
+  await db.transaction(async (manager) => {
+    // TimescaleDB's bar aggregates go with their ticks, so they never show stale bars.
+    const bars = await tickBarViews(manager);
+    if (bars.length > 0) await manager.query(`TRUNCATE ${bars.join(', ')}`);
+    for (const { table, where, parameters } of rows) {
+      await manager.query(
+        where ? `DELETE FROM ${table} WHERE ${where}` : `TRUNCATE ${table}`,
+        parameters,
+      );
     }
     await manager.query('DROP INDEX IF EXISTS idx_td_sec');
     await manager.query(
@@ -107,8 +195,11 @@ export async function runScale(options: RunScaleOptions): Promise<PhaseSummary[]
     log('this profile has already been generated completely: nothing to do');
     return summaries;
   }
+  // The data changes from here on, over many transactions: bumped now and again at the end, so no
+  // answer the API tags while the run goes on is mistaken for the finished data.
+  await bumpDataVersion(db);
   if (run?.runKey !== key) {
-    await resetScaleData(db, run);
+    await resetScaleData(db, run, options.replace ?? false);
     const [base] = await db.query(
       `SELECT (SELECT count(*) FROM securities_master)::int AS securities, (SELECT count(*) FROM issuer)::int AS issuers,
               (SELECT coalesce(max(txn_id), 0) FROM transactions)::int AS transaction,
@@ -125,9 +216,6 @@ export async function runScale(options: RunScaleOptions): Promise<PhaseSummary[]
     log('continuing an interrupted run of this profile');
   }
 
-  // The data changes from here on, over many transactions: bumped now and again at the end, so no
-  // answer the API tags while the run goes on is mistaken for the finished data.
-  await bumpDataVersion(db);
   const started = process.hrtime.bigint();
   if (!(await scaleLedger.isDone(db, key, UNIVERSE_PHASE, 'all'))) {
     let rows = 0;
@@ -179,12 +267,13 @@ export async function runScale(options: RunScaleOptions): Promise<PhaseSummary[]
      FROM scale_generator.scale_step WHERE run_key = $1 AND phase = $2`,
     [key, TICK_PHASE],
   );
+  const tickBytes = await tableBytes(db, 'tick_data');
   summaries.push({
     phase: 'tick_data',
     rows: ticks.rows,
-    seconds: ticks.loadSeconds + ticks.indexSeconds,
-    tableBytes: await tableBytes(db, 'tick_data'),
-    note: `load ${ticks.loadSeconds.toFixed(1)} s (indexes built alongside) + index tail ${ticks.indexSeconds.toFixed(1)} s; ${securityMonths} security-months`,
+    seconds: ticks.loadSeconds + ticks.tailSeconds,
+    tableBytes: tickBytes,
+    note: `${tickNote(ticks, tickBytes)}; ${securityMonths} security-months`,
   });
   summaries.push({
     phase: 'pricing_history',

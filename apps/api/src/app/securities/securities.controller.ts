@@ -1,6 +1,11 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ListSecuritiesQuery, SecurityIdParam, SecurityResponse } from '@securities/contracts';
+import {
+  CreditRatingResponse,
+  ListSecuritiesQuery,
+  SecurityIdParam,
+  SecurityResponse,
+} from '@securities/contracts';
 import { ApiNotFound } from '../common/api-docs';
 import { Page, totalCountHeader } from '../common/page';
 import { SecuritiesService } from './securities.service';
@@ -34,5 +39,21 @@ export class SecuritiesController {
   @ApiNotFound('No such security', 'Security SEC-0999 not found')
   get(@Param() { security_id }: SecurityIdParam): Promise<SecurityResponse> {
     return this.securities.findSecurity(security_id);
+  }
+
+  @Get(':security_id/ratings')
+  @ApiOperation({
+    summary:
+      "The credit-rating history of a security's issuer: initial ratings, upgrades, downgrades, affirmations",
+    description:
+      "Ratings are by issuer: every rating of the security's issuer from every agency, oldest first.",
+  })
+  @ApiOkResponse({
+    type: [CreditRatingResponse],
+    headers: totalCountHeader("Ratings of the security's issuer"),
+  })
+  @ApiNotFound('No such security', 'Security SEC-0999 not found')
+  ratings(@Param() { security_id }: SecurityIdParam): Promise<Page<CreditRatingResponse>> {
+    return this.securities.findRatings(security_id);
   }
 }

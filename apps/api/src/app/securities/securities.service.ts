@@ -1,5 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { ListSecuritiesQuery, SecurityResponse } from '@securities/contracts';
+import { CreditRatingResponse, ListSecuritiesQuery, SecurityResponse } from '@securities/contracts';
 import { DataSource } from 'typeorm';
 import { jsonNumber } from '../common/decimal-json';
 import { pagedQuery } from '../common/paged-query';
@@ -43,5 +43,17 @@ export class SecuritiesService {
     );
     if (!row) throw new NotFoundException(`Security ${securityId} not found`);
     return toResponse(row);
+  }
+
+  /** The credit-rating history of the security's issuer (ratings are by issuer), oldest first. */
+  async findRatings(securityId: string): Promise<Page<CreditRatingResponse>> {
+    await this.findSecurity(securityId);
+    const rows: CreditRatingResponse[] = await this.db.query(
+      `SELECT r.rating_id, r.issuer_id, r.rating, r.rating_date, r.agency, r.action
+       FROM securities_master s JOIN credit_ratings r ON r.issuer_id = s.issuer_id
+       WHERE s.security_id = $1 ORDER BY r.rating_date, r.agency, r.rating_id`,
+      [securityId],
+    );
+    return new Page(rows, rows.length);
   }
 }

@@ -1,4 +1,9 @@
-import { BASE_PERIOD_POSITIONS, HOLDING_PERIOD_DATES } from '@securities/vocabulary';
+import {
+  BASE_PERIOD_POSITIONS,
+  BASE_PORTFOLIOS,
+  BASE_SECURITIES,
+  HOLDING_PERIOD_DATES,
+} from '@securities/vocabulary';
 import { CoreTableName } from './base-set-tables';
 
 /** The two snapshot dates the base set compares (the seed's period 1 and period 2). */
@@ -12,12 +17,12 @@ export const PERIOD_2 = HOLDING_PERIOD_DATES[2];
  */
 export const BASE_SET_COUNTS = {
   issuer: 71,
-  securities_master: 120,
-  portfolio: 7,
+  securities_master: BASE_SECURITIES,
+  portfolio: BASE_PORTFOLIOS,
   holdings_period_1: BASE_PERIOD_POSITIONS.period1,
   holdings_period_2: BASE_PERIOD_POSITIONS.period2,
-  pricing_period_1: 120,
-  pricing_period_2: 120,
+  pricing_period_1: BASE_SECURITIES,
+  pricing_period_2: BASE_SECURITIES,
   transactions: BASE_PERIOD_POSITIONS.trades,
   fx_rates: 26,
   credit_ratings: 61,

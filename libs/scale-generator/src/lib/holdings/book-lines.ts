@@ -1,5 +1,6 @@
 import { RandomSource } from '@securities/market-sim';
-import { HoldingsLayout } from './holdings-layout';
+import { BASE_PERIOD_POSITIONS, BASE_PORTFOLIOS } from '@securities/vocabulary';
+import { HoldingsLayout, PERIOD_1, PERIOD_2 } from './holdings-layout';
 
 /** A position held on the days [from, until) of the range (until = days.length: still held). */
 export interface HeldLine {
@@ -26,6 +27,37 @@ export class BookLayoutError extends Error {
 
 /** Fewest securities a book slot cycles through, so a rotation never lands on the security it left. */
 const MIN_SLOT_CYCLE = 3;
+
+/** The fewest base positions the base set can hold on a day of the layout. */
+function fewestBaseHeld(layout: HoldingsLayout, day: number): number {
+  const date = layout.days[day];
+  if (layout.baseHeldAfterPeriod2 || date > PERIOD_2) return BASE_PERIOD_POSITIONS.period2;
+  // Between the periods every period-1 position is held, but for those closed before period 2.
+  const closed = BASE_PERIOD_POSITIONS.either - BASE_PERIOD_POSITIONS.period2;
+  if (date >= PERIOD_1) return BASE_PERIOD_POSITIONS.period1 - closed;
+  return 0;
+}
+
+/**
+ * The fewest securities with ticks that always leave the trading book enough to cycle through,
+ * decided from the layout alone (before anything is written): each portfolio's slots need
+ * MIN_SLOT_CYCLE securities each from its pool, which is the run's securities less the
+ * portfolio's own base positions and the securities matured by the last day (the base set's
+ * maturing bond; grown bonds mature after 2025). It counts as few base positions on each day as
+ * the base set can hold, so the real need is never larger.
+ */
+export function minimumBookSecurities(layout: HoldingsLayout): number {
+  const periodDays = new Set([layout.period1, layout.period2]);
+  let slots = 0;
+  layout.heldPerDay.forEach((held, day) => {
+    if (!periodDays.has(day)) slots = Math.max(slots, held - fewestBaseHeld(layout, day));
+  });
+  return (
+    MIN_SLOT_CYCLE * Math.ceil(slots / BASE_PORTFOLIOS) +
+    BASE_PERIOD_POSITIONS.mostInOnePortfolio +
+    BASE_PERIOD_POSITIONS.maturedByPeriod2
+  );
+}
 
 function heldCounts(lines: readonly HeldLine[], days: number): number[] {
   const counts = new Array<number>(days).fill(0);

@@ -8,7 +8,7 @@ import {
   simulateFxPath,
 } from '@securities/market-sim';
 import { anchorPath } from '../prices/security-path';
-import { TAIL_DEGREES_OF_FREEDOM } from '../prices/market-factors';
+import { FX_DEGREES_OF_FREEDOM } from '../prices/process-parameters';
 import { PERIOD_1, PERIOD_2 } from './holdings-layout';
 
 export interface DailyFx {
@@ -51,7 +51,7 @@ export async function buildDailyFx(
       simulateFxPath(
         profile?.usdPerUnit ?? 1,
         profile?.annualVolatility ?? 0.1,
-        { steps: days.length - 1, dtYears: 1 / 252, tailDegreesOfFreedom: TAIL_DEGREES_OF_FREEDOM },
+        { steps: days.length - 1, dtYears: 1 / 252, tailDegreesOfFreedom: FX_DEGREES_OF_FREEDOM },
         random,
       ),
     );

@@ -17,7 +17,7 @@ import { MarketView, PositionDay, tradeBook, TradedSecurity, TradeRow } from './
 import { copyText, inCopyTransaction } from './copy-text';
 import { buildDailyFx } from './daily-fx';
 import { HoldingsLayout, PERIOD_1, PERIOD_2 } from './holdings-layout';
-import { transactionTarget } from './trade-targets';
+import { plannedTransactions } from './trade-targets';
 
 export const HOLDINGS_PHASE = 'holdings';
 
@@ -189,10 +189,11 @@ export async function writeHoldings(
         random: createRandomSource(seed, 'scale/holdings/book'),
       });
 
-      const bookRows = book.reduce((sum, line) => sum + line.until - line.from, 0);
       const structural =
         book.filter((l) => l.from > 0).length + book.filter((l) => l.until < days.length).length;
-      const target = transactionTarget(bookRows) - base.trades.length;
+      // Exactly the plan's count: the opening purchases, each book position's first buy and last
+      // sale, and as many trades in between as that leaves.
+      const target = plannedTransactions(layout) - base.trades.length;
       const trades: TradeRow[] = [...base.trades];
       const positionDays: PositionDay[] = [...base.days];
       progress.start('holdings', layout.holdingRows, 0);

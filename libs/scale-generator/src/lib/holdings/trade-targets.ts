@@ -11,7 +11,7 @@ const BASE_HELD_BETWEEN_PERIODS = Math.round(
  * Expected holdings rows of base positions: they are bought on random days of the quarter before
  * period 1, then follow the base set's own trades, and stay as on period 2 after it.
  */
-export function estimateBaseRows(layout: HoldingsLayout): number {
+export function expectedBaseRows(layout: HoldingsLayout): number {
   const { days, period1, period2 } = layout;
   if (layout.baseHeldAfterPeriod2) return days.length * BASE_PERIOD_POSITIONS.period2;
   if (period1 < 0) return 0;
@@ -43,16 +43,17 @@ function tradesPerBookHolding(): number {
     const full = layoutHoldings(tradingDays(SCALE_PROFILES.full), SCALE_PROFILES.full);
     tradesPerBookRow =
       (SEED_SCALE_COUNTS.transactions - BASE_PERIOD_POSITIONS.trades) /
-      (full.holdingRows - estimateBaseRows(full));
+      (full.holdingRows - expectedBaseRows(full));
   }
   return tradesPerBookRow;
 }
 
-/** Transactions the scale set writes for this many trading-book holding rows. */
-export function transactionTarget(bookRows: number): number {
-  return Math.round(tradesPerBookHolding() * bookRows);
-}
-
-export function estimateTransactions(layout: HoldingsLayout): number {
-  return transactionTarget(layout.holdingRows - estimateBaseRows(layout));
+/**
+ * The transactions a run writes beside the base set's own, decided from the layout before any data
+ * exists: the trading-book rows it expects (every holding that is not a base position's) times the
+ * trades per book row. The run draws exactly this many (see writeHoldings), so `--plan` states it
+ * and a run's count is checked against it.
+ */
+export function plannedTransactions(layout: HoldingsLayout): number {
+  return Math.round(tradesPerBookHolding() * (layout.holdingRows - expectedBaseRows(layout)));
 }

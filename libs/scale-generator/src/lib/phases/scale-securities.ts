@@ -1,11 +1,13 @@
 import { Queryable } from '@securities/database';
-import { IsoDate } from '@securities/market-sim';
-import { PinnedBar, ScaleSecurity } from '../prices/security-path';
+import { IsoDate, ratingNotch } from '@securities/market-sim';
+import { OptionContract, PinnedBar, ScaleSecurity } from '../prices/security-path';
 import { PRICE_UNITS } from '../ticks/day-ticks';
 
 interface SecurityRecord {
   security_id: string;
   security_type: string;
+  security_name: string;
+  issuer_id: string;
   currency: string;
   sector: string;
   issue_date: string;
@@ -36,6 +38,20 @@ export function pickEvenly<T>(items: readonly T[], count: number): T[] {
 
 const units = (text: string) => Math.round(Number(text) * PRICE_UNITS);
 
+/** Option names end in "<strike> Call" or "<strike> Put" (both the base set's and the grown ones). */
+const OPTION_NAME = /(\d+(?:\.\d+)?) (Call|Put)$/;
+
+/** An option's contract from its name, on the first share of its issuer; none when the data has no such share. */
+function optionContract(
+  record: SecurityRecord,
+  sharesByIssuer: ReadonlyMap<string, ScaleSecurity>,
+): OptionContract | undefined {
+  const match = OPTION_NAME.exec(record.security_name);
+  const underlying = sharesByIssuer.get(record.issuer_id);
+  if (!match || !underlying) return undefined;
+  return { kind: match[2] === 'Put' ? 'put' : 'call', strike: Number(match[1]), underlying };
+}
+
 /**
  * The `count` securities that get ticks and bars: the base set's first (the portfolios hold them),
  * then the grown universe's, spread evenly.
@@ -57,8 +73,8 @@ export async function loadScaleSecurities(
   baseSecurities: number,
 ): Promise<ScaleSecurity[]> {
   const securities = (await db.query(`
-    SELECT s.security_id, s.security_type, s.currency, i.sector, s.issue_date, s.maturity_date,
-           s.coupon_rate::text AS coupon_rate
+    SELECT s.security_id, s.security_type, s.security_name, s.issuer_id, s.currency, i.sector,
+           s.issue_date, s.maturity_date, s.coupon_rate::text AS coupon_rate
     FROM securities_master s JOIN issuer i USING (issuer_id) ORDER BY s.security_id`)) as SecurityRecord[];
   const bars = (await db.query(`
     SELECT security_id, price_date, open_price::text, high_price::text, low_price::text,
@@ -78,6 +94,16 @@ export async function loadScaleSecurities(
       { exDate: split.ex_date, ratio: split.ratio },
     ]);
   }
+  const ratingRows = (await db.query(
+    `SELECT issuer_id, rating, rating_date FROM credit_ratings ORDER BY rating_date, rating_id`,
+  )) as { issuer_id: string; rating: string; rating_date: string }[];
+  const ratings = new Map<string, { date: IsoDate; notch: number }[]>();
+  for (const row of ratingRows) {
+    ratings.set(row.issuer_id, [
+      ...(ratings.get(row.issuer_id) ?? []),
+      { date: row.rating_date, notch: ratingNotch(row.rating) },
+    ]);
+  }
   const pinned = new Map<string, Map<IsoDate, PinnedBar>>();
   for (const bar of bars) {
     const bySecurity = pinned.get(bar.security_id) ?? new Map<IsoDate, PinnedBar>();
@@ -91,7 +117,7 @@ export async function loadScaleSecurities(
     });
     pinned.set(bar.security_id, bySecurity);
   }
-  return pickScaleSecurities(securities, baseSecurities, count).map((record) => ({
+  const scaleSecurity = (record: SecurityRecord): ScaleSecurity => ({
     securityId: record.security_id,
     securityType: record.security_type,
     currency: record.currency,
@@ -101,5 +127,18 @@ export async function loadScaleSecurities(
     couponRate: record.coupon_rate === null ? null : Number(record.coupon_rate),
     pinnedBars: pinned.get(record.security_id) ?? new Map(),
     splits: splits.get(record.security_id) ?? [],
-  }));
+    ratings: ratings.get(record.issuer_id) ?? [],
+  });
+  const sharesByIssuer = new Map<string, ScaleSecurity>();
+  for (const record of securities) {
+    if (record.security_type === 'EQUITY' && !sharesByIssuer.has(record.issuer_id)) {
+      sharesByIssuer.set(record.issuer_id, scaleSecurity(record));
+    }
+  }
+  return pickScaleSecurities(securities, baseSecurities, count).map((record) => {
+    const security = scaleSecurity(record);
+    if (record.security_type !== 'OPTION') return security;
+    const option = optionContract(record, sharesByIssuer);
+    return option ? { ...security, option } : security;
+  });
 }

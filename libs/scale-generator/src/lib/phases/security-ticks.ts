@@ -6,7 +6,8 @@ import {
   SecurityPath,
   simulateSecurityPath,
 } from '../prices/security-path';
-import { DayTicks, PRICE_UNITS, simulateDayTicks } from '../ticks/day-ticks';
+import { DayTicks, simulateDayTicks } from '../ticks/day-ticks';
+import { parseMicros, vwapMicros } from '../ticks/tick-vwap';
 import { FastRandom } from '../ticks/fast-random';
 import { postgresDayMicros, TickCopyEncoder } from '../ticks/tick-copy-encoder';
 
@@ -28,7 +29,7 @@ export interface TickSource {
   pinnedBars: ReadonlyMap<IsoDate, PinnedBar>;
 }
 
-/** Every security's daily path, each from its own stream (seed, security id). */
+/** Every security's daily path, each from its own stream (seed, security id; an option's also from its underlying's). */
 export function tickSources(
   seed: number,
   securities: readonly ScaleSecurity[],
@@ -38,25 +39,17 @@ export function tickSources(
   return securities.map((security) => ({
     securityId: security.securityId,
     pinnedBars: security.pinnedBars,
-    path: simulateSecurityPath(
-      security,
-      days,
-      factors,
-      createRandomSource(seed, `scale/security/${security.securityId}`),
-    ),
+    path: simulateSecurityPath(security, days, factors, seed),
   }));
 }
 
 /** Bytes per chunk: a few days, so generation can pause often to let COPY I/O through. */
 const CHUNK_BYTES = 512 * 1024;
-const MICRO_UNITS = PRICE_UNITS * 100;
-
-/** Price units (1e-4) as exact decimal text with 4 decimals, or 6 (rounding to 1e-6). */
+/** A whole number of 1e-4 (price units) or of 1e-6 (vwap micros) as exact decimal text. */
 export function formatUnits(value: number, decimals: 4 | 6 = 4): string {
-  const scaled = decimals === 4 ? value : Math.round(value * 100);
-  const base = decimals === 4 ? PRICE_UNITS : MICRO_UNITS;
-  const integer = Math.floor(scaled / base);
-  return `${integer}.${String(scaled - integer * base).padStart(decimals, '0')}`;
+  const base = 10 ** decimals;
+  const integer = Math.floor(value / base);
+  return `${integer}.${String(value - integer * base).padStart(decimals, '0')}`;
 }
 
 /** The intraday noise of one security-day: its own stream, whatever order days are generated in. */
@@ -68,6 +61,36 @@ function dayRandom(seed: number, securityId: string, date: IsoDate): FastRandom 
     random.nextInt(0, 0x7fffffff),
     random.nextInt(0, 0x7fffffff),
   ]);
+}
+
+/**
+ * One security-day's ticks into `ticks`, from the day's path and its own stream (seed, security,
+ * date), whatever order days are generated in.
+ */
+export function simulateSecurityDay(
+  seed: number,
+  source: TickSource,
+  date: IsoDate,
+  day: number,
+  ticks: DayTicks,
+): void {
+  const { path } = source;
+  const pinned = source.pinnedBars.get(date);
+  simulateDayTicks(
+    {
+      open: path.opens[day],
+      close: path.closes[day],
+      pinned,
+      pinnedVwapMicros: pinned ? parseMicros(pinned.vwapText) : undefined,
+      volume: path.volumes[day],
+      sigma: path.sigmas[day],
+      jump: path.jumps[day],
+      halfSpread: path.halfSpreads[day],
+      lot: path.lot,
+    },
+    dayRandom(seed, source.securityId, date),
+    ticks,
+  );
 }
 
 /**
@@ -83,26 +106,12 @@ export function* tickChunks(
   end: number,
   bars: DailyBarRow[],
 ): Generator<Buffer> {
-  const { path } = source;
   const securityId = Buffer.from(source.securityId, 'utf8');
   const encoder = new TickCopyEncoder(CHUNK_BYTES + 256 * 1024);
   const ticks = new DayTicks();
   for (let d = first; d < end; d++) {
     const date = days[d];
-    const pinned = source.pinnedBars.get(date);
-    simulateDayTicks(
-      {
-        open: path.opens[d],
-        close: path.closes[d],
-        pinned,
-        volume: path.volumes[d],
-        sigma: path.intradaySigma,
-        halfSpread: path.halfSpread,
-        lot: path.lot,
-      },
-      dayRandom(seed, source.securityId, date),
-      ticks,
-    );
+    simulateSecurityDay(seed, source, date, d, ticks);
     encoder.writeDay(postgresDayMicros(date), securityId, ticks);
     const { bar } = ticks;
     bars.push({
@@ -112,7 +121,7 @@ export function* tickChunks(
       low: formatUnits(bar.low),
       close: formatUnits(bar.close),
       volume: String(bar.volume),
-      vwap: pinned ? pinned.vwapText : formatUnits(ticks.barVwap, 6),
+      vwap: formatUnits(vwapMicros(ticks.price, ticks.volume), 6),
     });
     if (encoder.length >= CHUNK_BYTES) yield encoder.take();
   }

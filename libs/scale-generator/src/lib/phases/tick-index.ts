@@ -1,6 +1,8 @@
-import { detectTickStorage, TickStorage } from '@securities/database';
+import { installedTickStorage, TickStorage } from '@securities/database';
 import { DataSource } from 'typeorm';
 import { scaleLedger } from '../ledger/scale-ledger';
+import { SessionQueue } from './session-queue';
+import { scheduleTickPolicies } from './tick-compression';
 
 export const INDEX_PHASE = 'tick-index';
 const TICK_INDEX_COLUMNS = '(security_id, tick_time DESC)';
@@ -15,14 +17,16 @@ const partitionIndexName = (partition: string) => `${partition}_security_id_tick
 
 /**
  * Before the load: make the range's partitions and drop idx_td_sec (on a partitioned parent that
- * drops every partition's index), so COPY appends to bare heaps.
+ * drops every partition's index), so COPY appends to bare heaps; on TimescaleDB pause the
+ * policies, since the load compresses and refreshes month by month itself.
  */
 export async function prepareTickLoad(
   dataSource: DataSource,
   runKey: string,
   range: { from: string; to: string },
 ): Promise<TickStorage> {
-  const storage = await detectTickStorage(dataSource);
+  const storage = await installedTickStorage(dataSource);
+  if (storage === 'timescaledb') await scheduleTickPolicies(dataSource, false);
   if (await scaleLedger.isDone(dataSource, runKey, INDEX_PHASE, 'dropped')) return storage;
   await dataSource.transaction(async (manager) => {
     await manager.query('SELECT ensure_tick_partitions($1, $2)', [range.from, range.to]);
@@ -46,76 +50,29 @@ export async function tickPartitions(dataSource: DataSource): Promise<string[]> 
  * with its ledger mark. A partition that may hold dead tuples of a killed run's rolled-back loads
  * is vacuumed first.
  */
-export class PartitionIndexBuilder {
-  private readonly queue: string[] = [];
-  private waiting: (() => void)[] = [];
-  private closed = false;
-  private readonly sessions: Promise<void>[] = [];
-  private failure: Error | undefined;
-
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly runKey: string,
-    private readonly done: ReadonlySet<string>,
-    private readonly vacuumFirst: boolean,
-  ) {}
-
-  add(partition: string): void {
-    if (this.done.has(partition) || this.queue.includes(partition)) return;
-    this.queue.push(partition);
-    this.waiting.shift()?.();
-  }
-
-  startSession(): void {
-    this.sessions.push(
-      this.session().catch((error: Error) => {
-        this.failure ??= error;
-      }),
-    );
-  }
-
-  /** No more partitions will come: sessions stop when the queue is empty. */
-  async finish(): Promise<void> {
-    this.closed = true;
-    this.waiting.forEach((wake) => wake());
-    this.waiting = [];
-    await Promise.all(this.sessions);
-    if (this.failure) throw this.failure;
-  }
-
-  private async next(): Promise<string | undefined> {
-    for (;;) {
-      if (this.failure) return undefined;
-      const partition = this.queue.shift();
-      if (partition || this.closed) return partition;
-      await new Promise<void>((resolve) => this.waiting.push(resolve));
-    }
-  }
-
-  private async session(): Promise<void> {
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
+export async function partitionIndexQueue(
+  dataSource: DataSource,
+  runKey: string,
+  vacuumFirst: boolean,
+): Promise<SessionQueue<string>> {
+  const done = await scaleLedger.finishedSteps(dataSource, runKey, INDEX_PHASE);
+  return new SessionQueue<string>(dataSource, async (runner, partition) => {
+    if (done.has(partition)) return;
+    if (vacuumFirst) await runner.query(`VACUUM ${quoteIdent(partition)}`);
+    await runner.startTransaction();
     try {
-      for (let partition = await this.next(); partition; partition = await this.next()) {
-        if (this.vacuumFirst) await runner.query(`VACUUM ${quoteIdent(partition)}`);
-        await runner.startTransaction();
-        try {
-          await runner.query("SET LOCAL maintenance_work_mem = '1GB'");
-          await runner.query('SET LOCAL max_parallel_maintenance_workers = 0');
-          await runner.query(
-            `CREATE UNIQUE INDEX IF NOT EXISTS ${quoteIdent(partitionIndexName(partition))} ON ${quoteIdent(partition)} ${TICK_INDEX_COLUMNS} ${PARTITION_INDEX_STORAGE}`,
-          );
-          await scaleLedger.markStep(runner, this.runKey, INDEX_PHASE, partition);
-          await runner.commitTransaction();
-        } catch (error) {
-          await runner.rollbackTransaction().catch(() => undefined);
-          throw new Error(`index of ${partition}: ${(error as Error).message}`);
-        }
-      }
-    } finally {
-      await runner.release();
+      await runner.query("SET LOCAL maintenance_work_mem = '1GB'");
+      await runner.query('SET LOCAL max_parallel_maintenance_workers = 0');
+      await runner.query(
+        `CREATE UNIQUE INDEX IF NOT EXISTS ${quoteIdent(partitionIndexName(partition))} ON ${quoteIdent(partition)} ${TICK_INDEX_COLUMNS} ${PARTITION_INDEX_STORAGE}`,
+      );
+      await scaleLedger.markStep(runner, runKey, INDEX_PHASE, partition);
+      await runner.commitTransaction();
+    } catch (error) {
+      await runner.rollbackTransaction().catch(() => undefined);
+      throw new Error(`index of ${partition}: ${(error as Error).message}`);
     }
-  }
+  });
 }
 
 /**
@@ -143,25 +100,19 @@ export async function attachTickIndex(dataSource: DataSource, runKey: string): P
   });
 }
 
-/** TimescaleDB: one CREATE INDEX across the chunks, then compression segmented by security. */
-export async function buildHypertableIndex(dataSource: DataSource, runKey: string): Promise<void> {
-  const done = await scaleLedger.finishedSteps(dataSource, runKey, INDEX_PHASE);
-  if (!done.has('hypertable')) {
+/**
+ * TimescaleDB, once every month is closed (every chunk compressed, so nothing is left to sort):
+ * idx_td_sec back on the hypertable, which makes it unique again for later writes, and the
+ * policies back on.
+ */
+export async function finishHypertable(dataSource: DataSource, runKey: string): Promise<void> {
+  if (!(await scaleLedger.isDone(dataSource, runKey, INDEX_PHASE, 'hypertable'))) {
     await dataSource.transaction(async (manager) => {
-      await manager.query("SET LOCAL maintenance_work_mem = '1GB'");
       await manager.query(
         `CREATE UNIQUE INDEX IF NOT EXISTS idx_td_sec ON tick_data ${TICK_INDEX_COLUMNS}`,
       );
       await scaleLedger.markStep(manager, runKey, INDEX_PHASE, 'hypertable');
     });
   }
-  if (!done.has('compression')) {
-    await dataSource.query(
-      "ALTER TABLE tick_data SET (timescaledb.compress, timescaledb.compress_segmentby = 'security_id', timescaledb.compress_orderby = 'tick_time DESC')",
-    );
-    await dataSource.query(
-      "SELECT compress_chunk(c, if_not_compressed => true) FROM show_chunks('tick_data') c",
-    );
-    await scaleLedger.markStep(dataSource, runKey, INDEX_PHASE, 'compression');
-  }
+  await scheduleTickPolicies(dataSource, true);
 }

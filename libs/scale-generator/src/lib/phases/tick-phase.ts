@@ -12,14 +12,14 @@ import { ScaleSecurity } from '../prices/security-path';
 import { PhaseProgress } from '../report/progress';
 import { TickCopyEncoder } from '../ticks/tick-copy-encoder';
 import { DailyBarRow, TickSource, tickChunks, tickSources } from './security-ticks';
+import { ClosingStats, MonthCloser } from './tick-compression';
 import {
   attachTickIndex,
-  buildHypertableIndex,
-  INDEX_PHASE,
-  PartitionIndexBuilder,
+  finishHypertable,
+  partitionIndexQueue,
   tickPartitions,
 } from './tick-index';
-import { tickMonths } from './tick-months';
+import { TickMonth, tickMonths } from './tick-months';
 
 export const TICK_PHASE = 'ticks';
 /** Index sessions once the load is over (one core each); during the load one runs beside COPY. */
@@ -55,8 +55,66 @@ export interface TickPhaseInput {
 export interface TickPhaseResult {
   rows: number;
   loadSeconds: number;
-  /** Index work left after the last row was loaded. */
-  indexSeconds: number;
+  /** Work left after the last row was loaded: indexes, or the last month's bars and compression. */
+  tailSeconds: number;
+  /** TimescaleDB: what compressing the months did. */
+  closing?: ClosingStats;
+}
+
+/**
+ * Months the TimescaleDB load may run ahead of compression: while month M loads, month M-1 may
+ * still be compressing, no earlier one; so about two months are uncompressed at a time, whatever
+ * the machine's balance between loading and compressing.
+ */
+const MONTHS_BEHIND = 1;
+
+/** What runs beside the load as each month completes, and what is left once the load is over. */
+interface MonthWork {
+  /** Resolves when the next month may start loading. */
+  beforeMonth(): Promise<void>;
+  monthLoaded(month: TickMonth, last: boolean): void;
+  loadFinished(): Promise<void>;
+  /** The load failed: stop soon, drop what is queued. */
+  abandon(): Promise<void>;
+  closing?: ClosingStats;
+}
+
+/** Plain partitions: each month's partition index, built while the next month loads. */
+async function partitionIndexing(input: TickPhaseInput, months: TickMonth[]): Promise<MonthWork> {
+  const { dataSource, runKey } = input;
+  const queue = await partitionIndexQueue(dataSource, runKey, input.resumed);
+  // Months outside the range hold nothing: their (empty) indexes come first.
+  const loaded = new Set(months.map((month) => month.partition));
+  for (const partition of await tickPartitions(dataSource))
+    if (!loaded.has(partition)) queue.add(partition);
+  queue.startSession();
+  return {
+    beforeMonth: async () => undefined,
+    monthLoaded: (month) => queue.add(month.partition),
+    loadFinished: async () => {
+      for (let i = 1; i < FINAL_INDEX_SESSIONS; i++) queue.startSession();
+      await queue.finish();
+      await attachTickIndex(dataSource, runKey);
+    },
+    abandon: () => queue.abandon(),
+  };
+}
+
+/** TimescaleDB: each month's bars refreshed and its finished chunks compressed, beside the load. */
+async function monthClosing(input: TickPhaseInput): Promise<MonthWork> {
+  const { dataSource, runKey, progress } = input;
+  const closer = await MonthCloser.create(dataSource, runKey, (message) => progress.note(message));
+  closer.startSession();
+  return {
+    beforeMonth: () => closer.caughtUp(MONTHS_BEHIND),
+    monthLoaded: (month, last) => closer.add({ month: month.month, last }),
+    loadFinished: async () => {
+      await closer.finish();
+      await finishHypertable(dataSource, runKey);
+    },
+    abandon: () => closer.abandon(),
+    closing: closer.stats,
+  };
 }
 
 /** Ledger step of one security's ticks in one month. */
@@ -65,10 +123,11 @@ export const tickStep = (month: string, securityId: string) => `${month}|${secur
 const seconds = (started: bigint) => Number(process.hrtime.bigint() - started) / 1e9;
 
 /**
- * Ticks and daily bars, month by month (so each month's partition index is built while the next
- * month loads), a few securities per transaction: their ticks (binary COPY straight into the
- * month's partition), their pricing_history rows and one ledger mark per security-month commit
- * together, so a kill at any moment leaves each security-month complete or absent.
+ * Ticks and daily bars, month by month (so each month's partition index is built, or on
+ * TimescaleDB its chunks compressed, while the next month loads), a few securities per
+ * transaction: their ticks (binary COPY straight into the month's partition, or the hypertable),
+ * their pricing_history rows and one ledger mark per security-month commit together, so a kill
+ * at any moment leaves each security-month complete or absent.
  */
 export async function writeTicks(input: TickPhaseInput): Promise<TickPhaseResult> {
   const { dataSource, runKey, days, progress, storage } = input;
@@ -86,22 +145,8 @@ export async function writeTicks(input: TickPhaseInput): Promise<TickPhaseResult
     0,
   );
 
-  const indexer =
-    storage === 'partitions'
-      ? new PartitionIndexBuilder(
-          dataSource,
-          runKey,
-          await scaleLedger.finishedSteps(dataSource, runKey, INDEX_PHASE),
-          input.resumed,
-        )
-      : undefined;
-  if (indexer) {
-    // Months outside the range hold nothing: their (empty) indexes come first.
-    const loaded = new Set(months.map((month) => month.partition));
-    for (const partition of await tickPartitions(dataSource))
-      if (!loaded.has(partition)) indexer.add(partition);
-    indexer.startSession();
-  }
+  const monthWork =
+    storage === 'partitions' ? await partitionIndexing(input, months) : await monthClosing(input);
 
   const started = process.hrtime.bigint();
   progress.start('ticks', total, already);
@@ -126,17 +171,18 @@ export async function writeTicks(input: TickPhaseInput): Promise<TickPhaseResult
     let index = 0;
     for (const month of months) {
       const target = storage === 'partitions' ? month.partition : 'tick_data';
+      if (units[index]?.month === month) await monthWork.beforeMonth();
       for (; index < units.length && units[index].month === month; index++) {
         const unit = await prepared.next(index);
         await copyUnit(client, input, target, unit);
         written += unit.rows;
         progress.advance(unit.rows);
       }
-      indexer?.add(month.partition);
+      monthWork.monthLoaded(month, month === months[months.length - 1]);
     }
   } catch (error) {
     prepared.stop();
-    await indexer?.finish().catch(() => undefined);
+    await monthWork.abandon();
     throw error;
   } finally {
     progress.stop();
@@ -144,15 +190,14 @@ export async function writeTicks(input: TickPhaseInput): Promise<TickPhaseResult
   }
   const loadSeconds = seconds(started);
 
-  const indexStarted = process.hrtime.bigint();
-  if (indexer) {
-    for (let i = 1; i < FINAL_INDEX_SESSIONS; i++) indexer.startSession();
-    await indexer.finish();
-    await attachTickIndex(dataSource, runKey);
-  } else {
-    await buildHypertableIndex(dataSource, runKey);
-  }
-  return { rows: written, loadSeconds, indexSeconds: seconds(indexStarted) };
+  const tailStarted = process.hrtime.bigint();
+  await monthWork.loadFinished();
+  return {
+    rows: written,
+    loadSeconds,
+    tailSeconds: seconds(tailStarted),
+    closing: monthWork.closing,
+  };
 }
 
 /** A few security-months of one month, generated and ready to COPY. */

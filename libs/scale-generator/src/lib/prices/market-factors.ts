@@ -1,24 +1,52 @@
-import { createRandomSource } from '@securities/market-sim';
+import {
+  createRandomSource,
+  logVolatilityPath,
+  logVolatilityVariance,
+} from '@securities/market-sim';
+import {
+  CURVE_VOLATILITY,
+  MARKET_VOLATILITY,
+  SHOCK_DEGREES_OF_FREEDOM,
+} from './process-parameters';
 
-/** Degrees of freedom of every shock: fat tails, so crashes happen. */
-export const TAIL_DEGREES_OF_FREEDOM = 5;
+/** A log-volatility shared by many securities (mean 0) and its stationary variance. */
+export interface VolatilityRegime {
+  logVolatility: Float64Array;
+  variance: number;
+}
 
 /**
  * The shared shocks of a run, one per trading day: the equity market, each sector, and each
- * currency's yield curve. Each comes from its own seeded stream, so a security's path depends on
- * the seed, its own id and these, never on the order securities are generated in.
+ * currency's yield curve, with the market's and each curve's volatility regime. Each comes from its
+ * own seeded stream, so a security's path depends on the seed, its own id and these, never on the
+ * order securities are generated in.
  */
 export interface MarketFactors {
   market: Float64Array;
+  marketVolatility: VolatilityRegime;
   sectors: ReadonlyMap<string, Float64Array>;
+  /** Unit-variance curve shocks; multiply by the curve's regime for the day's move. */
   curves: ReadonlyMap<string, Float64Array>;
+  curveVolatility: ReadonlyMap<string, VolatilityRegime>;
 }
 
 function factorShocks(seed: number, stream: string, days: number): Float64Array {
   const random = createRandomSource(seed, stream);
   const shocks = new Float64Array(days);
-  for (let i = 0; i < days; i++) shocks[i] = random.nextStudentT(TAIL_DEGREES_OF_FREEDOM);
+  for (let i = 0; i < days; i++) shocks[i] = random.nextStudentT(SHOCK_DEGREES_OF_FREEDOM);
   return shocks;
+}
+
+function regime(
+  seed: number,
+  stream: string,
+  model: typeof MARKET_VOLATILITY,
+  shocks: Float64Array,
+): VolatilityRegime {
+  return {
+    logVolatility: logVolatilityPath(model, shocks, createRandomSource(seed, stream)),
+    variance: logVolatilityVariance(model),
+  };
 }
 
 export function buildMarketFactors(
@@ -27,18 +55,27 @@ export function buildMarketFactors(
   sectors: readonly string[],
   currencies: readonly string[],
 ): MarketFactors {
+  const market = factorShocks(seed, 'scale/market', days);
+  const curves = new Map(
+    [...new Set(currencies)].map((currency) => [
+      currency,
+      factorShocks(seed, `scale/curve/${currency}`, days),
+    ]),
+  );
   return {
-    market: factorShocks(seed, 'scale/market', days),
+    market,
+    marketVolatility: regime(seed, 'scale/market-volatility', MARKET_VOLATILITY, market),
     sectors: new Map(
       [...new Set(sectors)].map((sector) => [
         sector,
         factorShocks(seed, `scale/sector/${sector}`, days),
       ]),
     ),
-    curves: new Map(
-      [...new Set(currencies)].map((currency) => [
+    curves,
+    curveVolatility: new Map(
+      [...curves].map(([currency, shocks]) => [
         currency,
-        factorShocks(seed, `scale/curve/${currency}`, days),
+        regime(seed, `scale/curve-volatility/${currency}`, CURVE_VOLATILITY, shocks),
       ]),
     ),
   };

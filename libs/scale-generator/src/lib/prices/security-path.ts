@@ -1,27 +1,57 @@
 import {
+  blackScholes,
   bondYield,
   cleanPrice,
   correlatedShock,
+  createRandomSource,
   CURRENCY_CODES,
   CurrencyCode,
   FixedRateBond,
-  gbmStep,
   IsoDate,
+  JumpModel,
   PAR,
   RandomSource,
+  riskFreeYield,
+  simulateClusteredReturns,
   yearsBetween,
 } from '@securities/market-sim';
 import { PRICE_UNITS, UnitBar } from '../ticks/day-ticks';
-import { MarketFactors, TAIL_DEGREES_OF_FREEDOM } from './market-factors';
+import { MarketFactors, VolatilityRegime } from './market-factors';
+import {
+  INDEX_JUMPS,
+  OVERNIGHT_SHARE,
+  SECURITY_VOLATILITY,
+  SHOCK_DEGREES_OF_FREEDOM,
+  SINGLE_NAME_JUMPS,
+  SPREAD_VOLATILITY_ELASTICITY,
+  TRADING_DAYS_PER_YEAR,
+  VOLUME_CALM,
+  VOLUME_NOISE,
+  VOLUME_VOLATILITY_ELASTICITY,
+} from './process-parameters';
 
-const TRADING_DAYS_PER_YEAR = 252;
 const DT_YEARS = 1 / TRADING_DAYS_PER_YEAR;
-/** Rating notch bonds of the grown universe are priced at (A-): the base set's own are similar. */
+/** Rating notch of bonds whose issuer has no rating in credit_ratings (A-, as the base set's). */
 const DEFAULT_RATING_NOTCH = 6;
-/** Daily standard deviation of a currency's yield-curve level (about 6 bp). */
+/** Daily standard deviation of a currency's yield-curve level (about 6 bp), in a calm regime. */
 const CURVE_STEP = 0.0006;
 /** Daily standard deviation of an issue's own spread. */
 const SPREAD_STEP = 0.0002;
+/** Session volatility of a bond's price, per day (the yield's moves are daily). */
+const BOND_SESSION_VOLATILITY = 0.003;
+/** The cheapest an option trades at. */
+const MIN_OPTION_PRICE = 0.01;
+/** An option's session volatility and jump are its elasticity times its underlying's, capped. */
+const MAX_OPTION_SESSION_VOLATILITY = 0.25;
+const MAX_OPTION_JUMP = 1;
+/**
+ * Options are valued at an implied volatility that follows the share's, smoothed: an exponential
+ * average with RiskMetrics' daily decay, so the option moves with the share rather than with
+ * day-to-day swings of its vega.
+ */
+const IMPLIED_VOLATILITY_DECAY = 0.94;
+/** E|ε| of the unit-variance daily shock: the mean of (VOLUME_CALM + |ε|) is VOLUME_CALM + this. */
+const MEAN_ABSOLUTE_SHOCK = 0.78;
 
 export interface ScaleSecurity {
   securityId: string;
@@ -36,6 +66,16 @@ export interface ScaleSecurity {
   pinnedBars: ReadonlyMap<IsoDate, PinnedBar>;
   /** Stock splits (corporate_actions): from the ex-date on, prices are divided by the ratio. */
   splits: readonly { exDate: IsoDate; ratio: number }[];
+  /** The issuer's ratings (credit_ratings), oldest first: bonds are priced from them. */
+  ratings?: readonly { date: IsoDate; notch: number }[];
+  /** An option's contract and underlying share, when the data has one. */
+  option?: OptionContract;
+}
+
+export interface OptionContract {
+  kind: 'call' | 'put';
+  strike: number;
+  underlying: ScaleSecurity;
 }
 
 export interface PinnedBar extends UnitBar {
@@ -43,27 +83,49 @@ export interface PinnedBar extends UnitBar {
   vwapText: string;
 }
 
-/** A security's daily path over the profile's days, in price units (1e-4). */
+/** A security's daily path over the profile's days: prices in units (1e-4), and what each session needs. */
 export interface SecurityPath {
   opens: Float64Array;
   closes: Float64Array;
   volumes: Float64Array;
-  /** Standard deviation of one day's log price path. */
-  intradaySigma: number;
-  halfSpread: number;
+  /** Standard deviation of each session's diffusive log move from the open to the close. */
+  sigmas: Float32Array;
+  /** Each session's jump in log price (0 on most days). */
+  jumps: Float32Array;
+  /** Each day's half spread at midday, as a fraction of the price. */
+  halfSpreads: Float32Array;
   lot: number;
 }
 
 interface ProcessShape {
-  kind: 'equity' | 'bond';
+  kind: 'equity' | 'bond' | 'option';
   volatility: number;
   marketLoading: number;
   sectorLoading: number;
+  jumps: JumpModel;
   initialPrice: number;
   dailyVolume: number;
   halfSpread: number;
   lot: number;
 }
+
+/**
+ * A security's daily process before the data's anchors and splits, in the price of its first day.
+ * The session of day t opens at close[t-1] x exp(gap[t]) and moves by a diffusive part of standard
+ * deviation sigma[t] plus jump[t]; activity and spreadLevel scale its volume and spread (mean 1).
+ */
+interface DailyProcess {
+  closes: Float64Array;
+  gaps: Float64Array;
+  sigmas: Float64Array;
+  jumps: Float64Array;
+  activity: Float64Array;
+  spreadLevel: Float64Array;
+}
+
+/** Every security's path draws from its own stream: (seed, security id). */
+export const securityStream = (seed: number, securityId: string): RandomSource =>
+  createRandomSource(seed, `scale/security/${securityId}`);
 
 function processShape(security: ScaleSecurity, random: RandomSource): ProcessShape {
   const lognormal = (median: number, spread: number) =>
@@ -77,6 +139,7 @@ function processShape(security: ScaleSecurity, random: RandomSource): ProcessSha
         volatility: 0.05,
         marketLoading: 0,
         sectorLoading: 0,
+        jumps: INDEX_JUMPS,
         initialPrice: PAR,
         dailyVolume: Math.round(lognormal(40_000, 0.5)),
         halfSpread: random.nextBetween(0.0005, 0.002),
@@ -89,6 +152,7 @@ function processShape(security: ScaleSecurity, random: RandomSource): ProcessSha
         volatility: random.nextBetween(0.12, 0.2),
         marketLoading: 0.9,
         sectorLoading: 0.2,
+        jumps: INDEX_JUMPS,
         initialPrice: lognormal(80, 0.4),
         dailyVolume: Math.round(lognormal(2_000_000, 0.6)),
         halfSpread: random.nextBetween(0.00005, 0.0002),
@@ -96,21 +160,24 @@ function processShape(security: ScaleSecurity, random: RandomSource): ProcessSha
       };
     case 'OPTION':
       return {
-        kind: 'equity',
+        kind: security.option ? 'option' : 'equity',
         volatility: random.nextBetween(0.6, 0.9),
         marketLoading: 0.5,
         sectorLoading: 0.3,
+        jumps: SINGLE_NAME_JUMPS,
         initialPrice: lognormal(8, 0.6),
         dailyVolume: Math.round(lognormal(5_000, 0.7)),
         halfSpread: random.nextBetween(0.005, 0.02),
         lot: 1,
       };
     case 'FUTURE':
+      // An index future: its sector's index, that is the market and sector factors, little else.
       return {
         kind: 'equity',
         volatility: random.nextBetween(0.15, 0.25),
-        marketLoading: 0.85,
-        sectorLoading: 0,
+        marketLoading: 0.75,
+        sectorLoading: 0.6,
+        jumps: INDEX_JUMPS,
         initialPrice: lognormal(2_000, 0.8),
         dailyVolume: Math.round(lognormal(100_000, 0.6)),
         halfSpread: random.nextBetween(0.00002, 0.0001),
@@ -122,6 +189,7 @@ function processShape(security: ScaleSecurity, random: RandomSource): ProcessSha
         volatility: random.nextBetween(0.2, 0.45),
         marketLoading: random.nextBetween(0.45, 0.6),
         sectorLoading: random.nextBetween(0.3, 0.45),
+        jumps: SINGLE_NAME_JUMPS,
         initialPrice: lognormal(60, 0.9),
         dailyVolume: Math.round(lognormal(1_000_000, 0.9)),
         halfSpread: random.nextBetween(0.0001, 0.0008),
@@ -136,40 +204,107 @@ function asCurrency(currency: string): CurrencyCode {
     : 'USD';
 }
 
-function equityCloses(
+/** Volume rises with the day's volatility and its absolute move (mean about 1). */
+function activityOf(level: number, absoluteShock: number, random: RandomSource): number {
+  return (
+    (Math.pow(level, VOLUME_VOLATILITY_ELASTICITY) *
+      (VOLUME_CALM + absoluteShock) *
+      Math.exp(VOLUME_NOISE * random.nextNormal() - (VOLUME_NOISE * VOLUME_NOISE) / 2)) /
+    (VOLUME_CALM + MEAN_ABSOLUTE_SHOCK)
+  );
+}
+
+/**
+ * Shares, funds and futures: log returns with clustered, mean-reverting volatility (own and the
+ * market's regime), leverage and jumps, on shocks correlated with the market and the sector.
+ */
+function equityProcess(
   shape: ProcessShape,
   security: ScaleSecurity,
   days: readonly IsoDate[],
   factors: MarketFactors,
   random: RandomSource,
-): Float64Array {
+): DailyProcess {
   const sector = factors.sectors.get(security.sector);
-  const closes = new Float64Array(days.length);
-  let price = shape.initialPrice;
+  const shocks = new Float64Array(days.length);
   for (let i = 0; i < days.length; i++) {
-    const shock = correlatedShock(
+    shocks[i] = correlatedShock(
       shape.marketLoading,
       shape.sectorLoading,
       factors.market[i],
       sector ? sector[i] : 0,
-      random.nextStudentT(TAIL_DEGREES_OF_FREEDOM),
+      random.nextStudentT(SHOCK_DEGREES_OF_FREEDOM),
     );
-    price = gbmStep(price, 0.06, shape.volatility, DT_YEARS, shock);
-    closes[i] = price;
   }
-  return closes;
+  const dailyVolatility = shape.volatility / Math.sqrt(TRADING_DAYS_PER_YEAR);
+  const { logReturns, volatility, jumps } = simulateClusteredReturns(
+    {
+      shocks,
+      dailyVolatility,
+      dailyDrift: 0.06 * DT_YEARS,
+      model: SECURITY_VOLATILITY,
+      common: factors.marketVolatility,
+      jumps: shape.jumps,
+    },
+    random,
+  );
+  const process = emptyProcess(days.length);
+  const overnightNoise = Math.sqrt(OVERNIGHT_SHARE * (1 - OVERNIGHT_SHARE));
+  let price = shape.initialPrice;
+  for (let i = 0; i < days.length; i++) {
+    price *= Math.exp(logReturns[i]);
+    process.closes[i] = price;
+    const sigma = volatility[i];
+    // The overnight part of the day's diffusive move, independent of the session's part.
+    process.gaps[i] = sigma * (OVERNIGHT_SHARE * shocks[i] + overnightNoise * random.nextNormal());
+    process.sigmas[i] = sigma * Math.sqrt(1 - OVERNIGHT_SHARE);
+    process.jumps[i] = jumps[i];
+    const level = sigma / dailyVolatility;
+    process.activity[i] = activityOf(level, Math.abs(logReturns[i]) / sigma, random);
+    process.spreadLevel[i] = Math.pow(level, SPREAD_VOLATILITY_ELASTICITY);
+  }
+  return process;
 }
 
-/** Bonds are priced from a yield (curve + rating spread + own spread) and pull to par. */
-function bondCloses(
+function emptyProcess(days: number): DailyProcess {
+  return {
+    closes: new Float64Array(days),
+    gaps: new Float64Array(days),
+    sigmas: new Float64Array(days),
+    jumps: new Float64Array(days),
+    activity: new Float64Array(days),
+    spreadLevel: new Float64Array(days),
+  };
+}
+
+/** The rating notch of a day: the issuer's latest rating on or before it (else its first, else A-). */
+function ratingNotchOn(security: ScaleSecurity, date: IsoDate): number {
+  const ratings = security.ratings ?? [];
+  let notch = ratings.length > 0 ? ratings[0].notch : DEFAULT_RATING_NOTCH;
+  for (const rating of ratings) {
+    if (rating.date > date) break;
+    notch = rating.notch;
+  }
+  return notch;
+}
+
+const regimeMultiplier = (regime: VolatilityRegime | undefined, day: number) =>
+  regime ? Math.exp(regime.logVolatility[day] - regime.variance) : 1;
+
+/**
+ * Bonds are priced from a yield (the currency's curve, whose moves cluster, + the issuer's rating
+ * spread + the issue's own spread) and pull to par.
+ */
+function bondProcess(
   security: ScaleSecurity,
   days: readonly IsoDate[],
   factors: MarketFactors,
   random: RandomSource,
-): Float64Array {
+): DailyProcess {
   const currency = asCurrency(security.currency);
   const curve = factors.curves.get(security.currency);
-  const closes = new Float64Array(days.length);
+  const regime = factors.curveVolatility.get(security.currency);
+  const process = emptyProcess(days.length);
   const maturity = security.maturityDate;
   const bond: FixedRateBond | undefined = maturity
     ? {
@@ -182,24 +317,156 @@ function bondCloses(
   const extraSpread = random.nextBetween(-0.003, 0.01);
   let level = 0;
   let ownSpread = 0;
+  let absoluteReturns = 0;
   for (let i = 0; i < days.length; i++) {
-    level += CURVE_STEP * (curve ? curve[i] : 0);
-    ownSpread += SPREAD_STEP * random.nextStudentT(TAIL_DEGREES_OF_FREEDOM);
+    const multiplier = regimeMultiplier(regime, i);
+    level += CURVE_STEP * multiplier * (curve ? curve[i] : 0);
+    ownSpread += SPREAD_STEP * random.nextStudentT(SHOCK_DEGREES_OF_FREEDOM);
     const date = days[i];
+    process.sigmas[i] = BOND_SESSION_VOLATILITY * multiplier;
+    process.spreadLevel[i] = Math.pow(multiplier, SPREAD_VOLATILITY_ELASTICITY);
+    process.gaps[i] = 0.25 * BOND_SESSION_VOLATILITY * multiplier * random.nextNormal();
     if (!bond || date >= bond.maturityDate) {
-      closes[i] = PAR;
+      process.closes[i] = PAR;
       continue;
     }
     const yieldRate = bondYield({
       currency,
       yearsToMaturity: yearsBetween(date, bond.maturityDate),
-      ratingNotch: DEFAULT_RATING_NOTCH,
+      ratingNotch: ratingNotchOn(security, date),
       levelShift: level,
       extraSpread: extraSpread + ownSpread,
     });
-    closes[i] = Math.max(1, cleanPrice(bond, date, Math.max(-0.005, yieldRate)));
+    process.closes[i] = Math.max(1, cleanPrice(bond, date, Math.max(-0.005, yieldRate)));
+    if (i > 0) absoluteReturns += Math.abs(Math.log(process.closes[i] / process.closes[i - 1]));
   }
-  return closes;
+  const typicalMove = absoluteReturns / Math.max(1, days.length - 1) || 1;
+  for (let i = 0; i < days.length; i++) {
+    const move = i === 0 ? 0 : Math.abs(Math.log(process.closes[i] / process.closes[i - 1]));
+    process.activity[i] = activityOf(
+      regimeMultiplier(regime, i),
+      (MEAN_ABSOLUTE_SHOCK * move) / typicalMove,
+      random,
+    );
+  }
+  return process;
+}
+
+/** An option's value on its underlying's price: Black-Scholes before expiry, intrinsic after. */
+function optionValue(
+  contract: OptionContract,
+  spot: number,
+  date: IsoDate,
+  expiry: IsoDate | null,
+  annualVolatility: number,
+): {
+  price: number;
+  /** Signed: % change of the option per % change of the spot. */ elasticity: number;
+} {
+  const years = expiry ? yearsBetween(date, expiry) : 1;
+  if (years <= 0) {
+    const intrinsic =
+      contract.kind === 'call'
+        ? Math.max(0, spot - contract.strike)
+        : Math.max(0, contract.strike - spot);
+    const price = Math.max(MIN_OPTION_PRICE, intrinsic);
+    const sign = contract.kind === 'call' ? 1 : -1;
+    return { price, elasticity: intrinsic > 0 ? (sign * spot) / price : 0 };
+  }
+  const { price, delta } = blackScholes({
+    kind: contract.kind,
+    spot,
+    strike: contract.strike,
+    years,
+    rate: riskFreeYield('USD', years),
+    volatility: annualVolatility,
+  });
+  const floored = Math.max(MIN_OPTION_PRICE, price);
+  return { price: floored, elasticity: price > MIN_OPTION_PRICE ? (delta * spot) / floored : 0 };
+}
+
+/**
+ * An option follows its underlying share: each open and close is the option's value on the
+ * share's open and close at an implied volatility that follows the share's (so the option's
+ * volatility clusters with the share's); its session moves are the share's times the option's
+ * elasticity.
+ */
+function optionProcess(
+  security: ScaleSecurity,
+  contract: OptionContract,
+  days: readonly IsoDate[],
+  factors: MarketFactors,
+  seed: number,
+): DailyProcess {
+  const { underlying } = contract;
+  const share = dailyProcess(underlying, days, factors, seed);
+  const { closes: spotCloses, opens: spotOpens } = adjustedPrices(underlying, days, share.process);
+  const process = emptyProcess(days.length);
+  const dailyVolatility = (day: number) =>
+    share.process.sigmas[day] / Math.sqrt(1 - OVERNIGHT_SHARE);
+  let previousClose = 0;
+  let implied = dailyVolatility(0);
+  for (let i = 0; i < days.length; i++) {
+    implied =
+      IMPLIED_VOLATILITY_DECAY * implied + (1 - IMPLIED_VOLATILITY_DECAY) * dailyVolatility(i);
+    const annualVolatility = implied * Math.sqrt(TRADING_DAYS_PER_YEAR);
+    const close = optionValue(
+      contract,
+      spotCloses[i],
+      days[i],
+      security.maturityDate,
+      annualVolatility,
+    );
+    const open = optionValue(
+      contract,
+      spotOpens[i],
+      days[i],
+      security.maturityDate,
+      annualVolatility,
+    );
+    process.closes[i] = close.price;
+    process.gaps[i] = i === 0 ? 0 : Math.log(open.price / previousClose);
+    previousClose = close.price;
+    const elasticity = (open.elasticity + close.elasticity) / 2;
+    process.sigmas[i] = Math.min(
+      MAX_OPTION_SESSION_VOLATILITY,
+      Math.abs(elasticity) * share.process.sigmas[i],
+    );
+    process.jumps[i] = Math.max(
+      -MAX_OPTION_JUMP,
+      Math.min(MAX_OPTION_JUMP, elasticity * share.process.jumps[i]),
+    );
+    process.activity[i] = share.process.activity[i];
+    process.spreadLevel[i] = share.process.spreadLevel[i];
+  }
+  return process;
+}
+
+function dailyProcess(
+  security: ScaleSecurity,
+  days: readonly IsoDate[],
+  factors: MarketFactors,
+  seed: number,
+): { shape: ProcessShape; process: DailyProcess } {
+  const random = securityStream(seed, security.securityId);
+  const shape = processShape(security, random);
+  const process =
+    shape.kind === 'bond'
+      ? bondProcess(security, days, factors, random)
+      : shape.kind === 'option' && security.option
+        ? optionProcess(security, security.option, days, factors, seed)
+        : equityProcess(shape, security, days, factors, random);
+  return { shape, process };
+}
+
+/** Each day's ratio of a quoted price to the split-adjusted one: the product of splits still to come. */
+function splitFactors(security: ScaleSecurity, days: readonly IsoDate[]): number[] {
+  return days.map((date) =>
+    security.splits.reduce(
+      (factor, split) => (split.exDate > date ? factor * split.ratio : factor),
+      1,
+    ),
+  );
 }
 
 /**
@@ -228,67 +495,70 @@ export function anchorPath(path: Float64Array, anchors: ReadonlyMap<number, numb
   return anchored;
 }
 
-/**
- * A security's days: closes from its process (equity-like GBM with market and sector factors and
- * fat tails, or bond prices from yields), passing through its pinned closes; opens gap a little
- * from the previous close; volumes vary around the security's typical size.
- */
-export function simulateSecurityPath(
-  security: ScaleSecurity,
-  days: readonly IsoDate[],
-  factors: MarketFactors,
-  random: RandomSource,
-): SecurityPath {
-  const shape = processShape(security, random);
-  const raw =
-    shape.kind === 'bond'
-      ? bondCloses(security, days, factors, random)
-      : equityCloses(shape, security, days, factors, random);
-  // The process runs in split-adjusted prices; a day's quoted price is adjusted x the ratios of
-  // the splits still to come, so the price drops by the ratio on each ex-date.
-  const splitFactor = days.map((date) =>
-    security.splits.reduce(
-      (factor, split) => (split.exDate > date ? factor * split.ratio : factor),
-      1,
-    ),
-  );
+/** The base security's pinned closes as anchors (split-adjusted), and its pinned volumes. */
+function pinnedAnchors(security: ScaleSecurity, days: readonly IsoDate[], split: number[]) {
   const anchors = new Map<number, number>();
-  const pinnedVolumes: number[] = [];
+  const volumes: number[] = [];
   days.forEach((date, index) => {
     const pinned = security.pinnedBars.get(date);
     if (pinned) {
-      anchors.set(index, pinned.close / PRICE_UNITS / splitFactor[index]);
-      pinnedVolumes.push(pinned.volume);
+      anchors.set(index, pinned.close / PRICE_UNITS / split[index]);
+      volumes.push(pinned.volume);
     }
   });
   if (anchors.size === 0 && security.pinnedBars.size > 0) {
     // The range misses the period dates: keep the base security's level all the same.
     const [first] = [...security.pinnedBars.values()];
-    anchors.set(days.length - 1, first.close / PRICE_UNITS / splitFactor[days.length - 1]);
-    pinnedVolumes.push(first.volume);
+    anchors.set(days.length - 1, first.close / PRICE_UNITS / split[days.length - 1]);
+    volumes.push(first.volume);
   }
-  const adjusted = anchorPath(raw, anchors);
+  return { anchors, volumes };
+}
+
+/** Split-adjusted closes through the pinned closes, and the opens that gap from them. */
+function adjustedPrices(security: ScaleSecurity, days: readonly IsoDate[], process: DailyProcess) {
+  const split = splitFactors(security, days);
+  const closes = anchorPath(process.closes, pinnedAnchors(security, days, split).anchors);
+  const opens = new Float64Array(days.length);
+  for (let i = 0; i < days.length; i++) {
+    opens[i] = (i === 0 ? closes[0] : closes[i - 1]) * Math.exp(process.gaps[i]);
+  }
+  return { closes, opens, split };
+}
+
+/**
+ * A security's days: closes from its process (equity-like returns with clustered volatility,
+ * leverage and jumps; bond prices from yields and ratings; an option's value on its underlying),
+ * passing through its pinned closes; opens gap from the previous close by the overnight part of
+ * the day's move; volumes and spreads rise with the day's volatility and move.
+ */
+export function simulateSecurityPath(
+  security: ScaleSecurity,
+  days: readonly IsoDate[],
+  factors: MarketFactors,
+  seed: number,
+): SecurityPath {
+  const { shape, process } = dailyProcess(security, days, factors, seed);
+  const { closes: adjusted, opens: adjustedOpens, split } = adjustedPrices(security, days, process);
+  const pinnedVolumes = pinnedAnchors(security, days, split).volumes;
   const typicalVolume =
     pinnedVolumes.length > 0
       ? pinnedVolumes.reduce((sum, volume) => sum + volume, 0) / pinnedVolumes.length
       : shape.dailyVolume;
-  const dailySigma = shape.volatility / Math.sqrt(TRADING_DAYS_PER_YEAR);
-  const closes = new Float64Array(days.length);
-  const opens = new Float64Array(days.length);
-  const volumes = new Float64Array(days.length);
-  for (let i = 0; i < days.length; i++) {
-    const factor = splitFactor[i] * PRICE_UNITS;
-    closes[i] = Math.round(adjusted[i] * factor);
-    const previous = i === 0 ? adjusted[0] : adjusted[i - 1];
-    opens[i] = Math.round(previous * factor * Math.exp(0.25 * dailySigma * random.nextNormal()));
-    volumes[i] = Math.max(0, Math.round(typicalVolume * Math.exp(0.35 * random.nextNormal())));
-  }
-  return {
-    opens,
-    closes,
-    volumes,
-    intradaySigma: dailySigma,
-    halfSpread: shape.halfSpread,
+  const path: SecurityPath = {
+    opens: new Float64Array(days.length),
+    closes: new Float64Array(days.length),
+    volumes: new Float64Array(days.length),
+    sigmas: Float32Array.from(process.sigmas),
+    jumps: Float32Array.from(process.jumps),
+    halfSpreads: Float32Array.from(process.spreadLevel, (level) => shape.halfSpread * level),
     lot: shape.lot,
   };
+  for (let i = 0; i < days.length; i++) {
+    const factor = split[i] * PRICE_UNITS;
+    path.closes[i] = Math.round(adjusted[i] * factor);
+    path.opens[i] = Math.round(adjustedOpens[i] * factor);
+    path.volumes[i] = Math.max(0, Math.round(typicalVolume * process.activity[i]));
+  }
+  return path;
 }

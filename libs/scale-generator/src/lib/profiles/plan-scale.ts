@@ -1,5 +1,5 @@
 import { layoutHoldings } from '../holdings/holdings-layout';
-import { estimateTransactions } from '../holdings/trade-targets';
+import { plannedTransactions } from '../holdings/trade-targets';
 import { ScaleProfile, TICKS_PER_DAY, tradingDays } from './scale-profiles';
 
 export type ScalePhaseName =
@@ -12,10 +12,8 @@ export type ScalePhaseName =
 
 export interface PlannedPhase {
   phase: ScalePhaseName;
-  /** Rows the phase produces for the profile. */
+  /** Rows the phase produces for the profile (transactions: beside the base set's own). */
   rows: number;
-  /** True when the count is an estimate (transactions: trades are drawn at random). */
-  approximate?: boolean;
 }
 
 export interface ScalePlan {
@@ -36,7 +34,7 @@ export function planScale(profile: ScaleProfile): ScalePlan {
       { phase: 'ticks', rows: profile.securities * days.length * TICKS_PER_DAY },
       { phase: 'pricing_history', rows: profile.securities * days.length },
       { phase: 'holdings_history', rows: layout.holdingRows },
-      { phase: 'transactions', rows: estimateTransactions(layout), approximate: true },
+      { phase: 'transactions', rows: plannedTransactions(layout) },
       { phase: 'variance_quarterly', rows: layout.varianceRows },
     ],
   };

@@ -1,5 +1,11 @@
 import { businessDaysBetween, IsoDate, parseIsoDate } from '@securities/market-sim';
-import { BASE_PERIOD_POSITIONS, HOLDING_PERIOD_DATES } from '@securities/vocabulary';
+import {
+  BASE_PERIOD_POSITIONS,
+  BASE_SECURITIES,
+  HOLDING_PERIOD_DATES,
+} from '@securities/vocabulary';
+import { minimumBookSecurities } from '../holdings/book-lines';
+import { layoutHoldings } from '../holdings/holdings-layout';
 
 /** 20-second ticks from 09:30:00 to 15:59:40 exchange time. */
 export const TICKS_PER_DAY = 1_170;
@@ -102,6 +108,12 @@ export const SCALE_PROFILES: Readonly<Record<ScaleProfileName, ScaleProfile>> = 
   },
 };
 
+/** The days the platform's data covers (the seed's scale range): every run lies inside it. */
+export const SCALE_DATA_RANGE = { from: '2020-01-01', to: '2025-03-31' } as const;
+
+/** Securities ids are SEC-0001..SEC-9999. */
+const MAX_UNIVERSE = 9_999;
+
 export const SCALE_PROFILE_NAMES = Object.keys(SCALE_PROFILES) as ScaleProfileName[];
 
 export interface ScaleOverrides {
@@ -133,15 +145,36 @@ export function resolveScaleProfile(name: string, overrides: ScaleOverrides = {}
     } catch {
       throw new ScaleProfileError(`--${option}: not a date YYYY-MM-DD (got "${profile[option]}")`);
     }
+    if (profile[option] < SCALE_DATA_RANGE.from || profile[option] > SCALE_DATA_RANGE.to) {
+      throw new ScaleProfileError(
+        `--${option}: must lie in ${SCALE_DATA_RANGE.from} .. ${SCALE_DATA_RANGE.to}, the days the platform's data covers (got ${profile[option]})`,
+      );
+    }
   }
   if (profile.from > profile.to) {
     throw new ScaleProfileError(
       `--to: must not be before --from (got ${profile.from} .. ${profile.to})`,
     );
   }
+  const days = tradingDays(profile);
+  if (days.length === 0) {
+    throw new ScaleProfileError(
+      `--from/--to: ${profile.from} .. ${profile.to} holds no weekday: give a range with at least one trading day`,
+    );
+  }
   if (!Number.isInteger(profile.securities) || profile.securities < 1) {
     throw new ScaleProfileError(
       `--securities: must be a positive integer (got ${profile.securities})`,
+    );
+  }
+  if (profile.securities < BASE_SECURITIES) {
+    throw new ScaleProfileError(
+      `--securities: at least ${BASE_SECURITIES} (got ${profile.securities}): the portfolios hold the base set's ${BASE_SECURITIES} securities, and each needs its daily bars`,
+    );
+  }
+  if (profile.securities > MAX_UNIVERSE) {
+    throw new ScaleProfileError(
+      `--securities: at most ${MAX_UNIVERSE} (got ${profile.securities}): ids are SEC-0001..SEC-9999`,
     );
   }
   const [period1, period2] = [HOLDING_PERIOD_DATES[1], HOLDING_PERIOD_DATES[2]];
@@ -151,10 +184,13 @@ export function resolveScaleProfile(name: string, overrides: ScaleOverrides = {}
       `--from: a range ending on or after ${period2} must start on or before ${period1} or after ${period2} (got ${profile.from})`,
     );
   }
-  profile.universe = Math.max(profile.universe, profile.securities);
-  if (profile.universe > 9_999) {
-    throw new ScaleProfileError(`--securities: at most 9999 (ids are SEC-0001..SEC-9999)`);
+  const needed = minimumBookSecurities(layoutHoldings(days, profile));
+  if (profile.securities < needed) {
+    throw new ScaleProfileError(
+      `--securities: at least ${needed} for the ${profile.name} profile over ${profile.from} .. ${profile.to} (got ${profile.securities}): its ${profile.positions} holdings a day need that many securities to trade`,
+    );
   }
+  profile.universe = Math.max(profile.universe, profile.securities);
   return profile;
 }
 

@@ -36,6 +36,14 @@ export function createProgressBar(log: (message: string) => void): PhaseProgress
       value += rows;
       bar?.update(Math.min(value, bar.getTotal()), { rate: rate().toLocaleString('en-US') });
     },
+    note(message) {
+      // On a terminal the bar owns its line: clear it, print the note, draw the bar again.
+      if (bar?.isActive && process.stdout.isTTY) {
+        process.stdout.write('\r\x1b[2K');
+        log(message);
+        bar.render();
+      } else log(message);
+    },
     stop() {
       bar?.update(bar.getTotal(), { rate: rate().toLocaleString('en-US') });
       bar?.stop();

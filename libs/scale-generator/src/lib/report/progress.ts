@@ -2,12 +2,15 @@
 export interface PhaseProgress {
   start(phase: string, total: number, done: number): void;
   advance(rows: number): void;
+  /** A line about work running beside the phase (a month compressed), printed above the bar. */
+  note(message: string): void;
   stop(): void;
 }
 
 export const SILENT_PROGRESS: PhaseProgress = {
   start: () => undefined,
   advance: () => undefined,
+  note: () => undefined,
   stop: () => undefined,
 };
 

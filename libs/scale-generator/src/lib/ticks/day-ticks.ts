@@ -1,4 +1,6 @@
 import { FastRandom } from './fast-random';
+import { pinVwap } from './tick-vwap';
+import { SPREAD_SHAPE, tickProfile, VOLATILITY_SHAPE, VOLUME_SHAPE } from './intraday-shapes';
 import { TICKS_PER_DAY } from '../profiles/scale-profiles';
 
 /** Prices are integers of 1e-4 (the scale of tick_data's numeric(12,4) columns). */
@@ -20,15 +22,42 @@ export interface DayTickInput {
   close: number;
   /** Given for days whose bar is fixed in advance (the base set's period dates). */
   pinned?: UnitBar;
+  /** The pinned bar's vwap in 1e-6 (its volume is spread over the ticks to match it). */
+  pinnedVwapMicros?: number;
   /** Volume of the day when not pinned. */
   volume: number;
-  /** Standard deviation of the day's log price path (intraday volatility). */
+  /** Standard deviation of the day's diffusive log price move from the open to the close. */
   sigma: number;
-  /** Half the bid-ask spread as a fraction of the price. */
+  /** A jump in log price at one moment of the session (0 for none); part of open -> close. */
+  jump: number;
+  /** Half the bid-ask spread as a fraction of the price, at midday on a calm tick. */
   halfSpread: number;
   /** Shares per round lot: sizes and trade counts are multiples or quotients of it. */
   lot: number;
 }
+
+const LAST = TICKS_PER_DAY - 1;
+/** Ticks of one intraday volatility burst (10 minutes). */
+const BURST_TICKS = 30;
+/** Log standard deviation of a burst's volatility multiplier. */
+const BURST_SPREAD = 0.5;
+/** A tick's volume is proportional to (VOLUME_CALM + |its shock|): trading rises with moves. */
+const VOLUME_CALM = 0.6;
+/**
+ * A jump (news) is priced in over this many ticks (20 minutes), fastest at first: a jump at the
+ * daily scale, a burst of trending ticks at the 20-second scale.
+ */
+const JUMP_TICKS = 60;
+/** Ticks trade this many times their usual volume while a jump is priced in. */
+const JUMP_VOLUME = 4;
+/** Bid and ask sizes are 1 to QUOTE_LOTS lots. */
+const QUOTE_LOTS = 20;
+// Coprime with TICKS_PER_DAY, so the first `remainder` multiples land on distinct ticks.
+const REMAINDER_STRIDE = 7_919;
+
+const VOLATILITY_PROFILE = tickProfile(VOLATILITY_SHAPE);
+const VOLUME_PROFILE = tickProfile(VOLUME_SHAPE);
+const SPREAD_PROFILE = tickProfile(SPREAD_SHAPE);
 
 /** One day's ticks, column by column (reused between days to spare the garbage collector). */
 export class DayTicks {
@@ -40,26 +69,17 @@ export class DayTicks {
   readonly bidSize = new Int32Array(TICKS_PER_DAY);
   readonly askSize = new Int32Array(TICKS_PER_DAY);
   readonly tradeCount = new Int32Array(TICKS_PER_DAY);
-  /** The day's bar, aggregated from the ticks. */
+  /** The day's bar, aggregated from the ticks (its vwap: `vwapMicros` of price and volume). */
   bar: UnitBar = { open: 0, high: 0, low: 0, close: 0, volume: 0 };
-  /** Sum of price x volume over volume, in units (close when nothing traded). */
-  barVwap = 0;
+  /** Scratch: variance elapsed at each tick, each tick's volume weight, each burst's level. */
+  readonly elapsedVariance = new Float64Array(TICKS_PER_DAY);
+  readonly volumeWeight = new Float64Array(TICKS_PER_DAY);
+  readonly burst = new Float64Array(Math.ceil(TICKS_PER_DAY / BURST_TICKS));
+  /** Scratch: each burst's half-spread multiplier (spreads widen with the square root of volatility). */
+  readonly burstSpread = new Float64Array(Math.ceil(TICKS_PER_DAY / BURST_TICKS));
 }
 
-const LAST = TICKS_PER_DAY - 1;
-// Coprime with TICKS_PER_DAY, so the first `remainder` multiples land on distinct ticks.
-const REMAINDER_STRIDE = 7_919;
-
-function splitVolume(total: number, random: FastRandom, out: Int32Array): void {
-  const weights = new Float64Array(TICKS_PER_DAY);
-  let sum = 0;
-  for (let i = 0; i < TICKS_PER_DAY; i++) {
-    const x = (2 * i) / LAST - 1;
-    // Busier at the open and the close, as real sessions are.
-    const weight = (1 + 1.5 * x * x) * Math.exp(0.6 * random.nextNormal());
-    weights[i] = weight;
-    sum += weight;
-  }
+function splitVolume(total: number, weights: Float64Array, sum: number, out: Int32Array): void {
   let assigned = 0;
   for (let i = 0; i < TICKS_PER_DAY; i++) {
     const share = Math.floor((total * weights[i]) / sum);
@@ -71,27 +91,65 @@ function splitVolume(total: number, random: FastRandom, out: Int32Array): void {
 }
 
 /**
- * Simulates one session of 20-second ticks: a Brownian bridge (in log price) from the open to the
- * close. A pinned day's path is clamped into [low, high] and touches both, so first, last,
- * extremes and summed volume equal the pinned bar exactly. Quotes straddle every trade price.
+ * Simulates one session of 20-second ticks. The log price walks from the open with heavy-tailed
+ * increments (Student-t(4)) whose volatility follows the session's U-shape and 10-minute bursts;
+ * the walk is bent into a bridge to the close (the correction spread in proportion to the variance
+ * elapsed, so quiet stretches stay quiet), and the day's jump, if any, lands on one tick. A pinned
+ * day's path is clamped into [low, high] and touches both, so first, last, extremes and summed
+ * volume equal the pinned bar exactly. Volume follows its own U-shape and rises with each tick's
+ * move; quotes straddle every trade price, wider at the open, in bursts and on volatile days.
  */
 export function simulateDayTicks(input: DayTickInput, random: FastRandom, out: DayTicks): void {
-  const { price } = out;
+  const { price, elapsedVariance, volumeWeight, burst, burstSpread } = out;
   const open = input.pinned?.open ?? Math.max(MIN_PRICE_UNITS, input.open);
   const close = input.pinned?.close ?? Math.max(MIN_PRICE_UNITS, input.close);
   const logOpen = Math.log(open);
-  const logClose = Math.log(close);
-  const step = input.sigma / Math.sqrt(LAST);
-  let walk = 0;
-  price[0] = 0;
-  for (let i = 1; i <= LAST; i++) {
-    walk += step * random.nextNormal();
-    price[i] = walk;
+
+  let variance = 0;
+  for (let b = 0; b < burst.length; b++) {
+    const level = Math.exp(BURST_SPREAD * random.nextNormal());
+    burst[b] = level;
+    burstSpread[b] = input.halfSpread * Math.sqrt(level);
+    const first = Math.max(1, b * BURST_TICKS);
+    const end = Math.min(TICKS_PER_DAY, (b + 1) * BURST_TICKS);
+    for (let i = first; i < end; i++) {
+      const scale = VOLATILITY_PROFILE[i] * level;
+      variance += scale * scale;
+      elapsedVariance[i] = variance;
+    }
   }
-  const end = price[LAST];
+  const step = input.sigma / Math.sqrt(variance);
+  const inverseVariance = 1 / variance;
+
+  let walk = 0;
+  let weightSum = VOLUME_PROFILE[0] * (VOLUME_CALM + 1) * random.nextLognormal();
+  volumeWeight[0] = weightSum;
+  for (let i = 1; i <= LAST; i++) {
+    const level = burst[(i / BURST_TICKS) | 0];
+    const shock = random.nextHeavyTailed();
+    walk += step * VOLATILITY_PROFILE[i] * level * shock;
+    price[i] = walk;
+    const weight =
+      VOLUME_PROFILE[i] * (VOLUME_CALM + Math.abs(shock) * level) * random.nextLognormal();
+    volumeWeight[i] = weight;
+    weightSum += weight;
+  }
+  const jumpStart = input.jump === 0 ? TICKS_PER_DAY : 1 + random.nextSmallInt(LAST - JUMP_TICKS);
+  const jumpEnd = Math.min(TICKS_PER_DAY, jumpStart + JUMP_TICKS);
+  for (let i = jumpStart; i < jumpEnd; i++) {
+    weightSum += (JUMP_VOLUME - 1) * volumeWeight[i];
+    volumeWeight[i] *= JUMP_VOLUME;
+  }
+  const miss = price[LAST] - (Math.log(close) - logOpen - input.jump);
   for (let i = 1; i < LAST; i++) {
-    const t = i / LAST;
-    const units = Math.round(Math.exp(logOpen + t * (logClose - logOpen) + price[i] - t * end));
+    let jumped = 0;
+    if (i >= jumpEnd) jumped = input.jump;
+    else if (i >= jumpStart) {
+      const left = 1 - (i - jumpStart + 1) / JUMP_TICKS;
+      jumped = input.jump * (1 - left * left);
+    }
+    const bridged = price[i] - elapsedVariance[i] * inverseVariance * miss + jumped;
+    const units = Math.round(Math.exp(logOpen + bridged));
     price[i] = units < MIN_PRICE_UNITS ? MIN_PRICE_UNITS : units;
   }
   price[0] = open;
@@ -112,7 +170,8 @@ export function simulateDayTicks(input: DayTickInput, random: FastRandom, out: D
     price[lowIndex] = pinned.low;
   }
 
-  splitVolume(pinned ? pinned.volume : input.volume, random, out.volume);
+  splitVolume(pinned ? pinned.volume : input.volume, volumeWeight, weightSum, out.volume);
+  if (input.pinnedVwapMicros !== undefined) pinVwap(price, out.volume, input.pinnedVwapMicros);
 
   let high = price[0];
   let low = price[0];
@@ -122,7 +181,10 @@ export function simulateDayTicks(input: DayTickInput, random: FastRandom, out: D
     const p = price[i];
     if (p > high) high = p;
     if (p < low) low = p;
-    const half = Math.max(1, Math.round(p * input.halfSpread));
+    const half = Math.max(
+      1,
+      Math.round(p * SPREAD_PROFILE[i] * burstSpread[(i / BURST_TICKS) | 0]),
+    );
     out.bid[i] = Math.max(1, p - half);
     out.ask[i] = p + half;
     const v = out.volume[i];
@@ -130,11 +192,9 @@ export function simulateDayTicks(input: DayTickInput, random: FastRandom, out: D
     priceVolume += p * v;
     const running = volume > 0 ? Math.round(priceVolume / volume) : p;
     out.vwap[i] = running < low ? low : running > high ? high : running;
-    out.bidSize[i] = input.lot * (1 + Math.floor(random.nextFloat() * 20));
-    out.askSize[i] = input.lot * (1 + Math.floor(random.nextFloat() * 20));
+    out.bidSize[i] = input.lot * (1 + random.nextSmallInt(QUOTE_LOTS));
+    out.askSize[i] = input.lot * (1 + random.nextSmallInt(QUOTE_LOTS));
     out.tradeCount[i] = v === 0 ? 0 : Math.ceil(v / input.lot);
   }
   out.bar = { open: price[0], high, low, close: price[LAST], volume };
-  const vwap = volume > 0 ? priceVolume / volume : price[LAST];
-  out.barVwap = vwap < low ? low : vwap > high ? high : vwap;
 }

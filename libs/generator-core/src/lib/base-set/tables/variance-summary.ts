@@ -1,4 +1,4 @@
-import { toCents } from '@securities/variance';
+import { amountsInCents } from '@securities/variance';
 import { PERIOD_1, PERIOD_2 } from '../base-set-counts';
 import { CsvRow } from '../base-set-tables';
 import { PositionVariance } from '../variance/attribute-positions';
@@ -17,12 +17,6 @@ export function varianceSummaryRows(variances: readonly PositionVariance[]): Csv
       security_id: position.security.securityId,
       period_from: PERIOD_1,
       period_to: PERIOD_2,
-      mv_start: toCents(attribution.mvStart),
-      mv_end: toCents(attribution.mvEnd),
-      price_effect: toCents(attribution.priceEffect),
-      qty_effect: toCents(attribution.qtyEffect),
-      fx_effect: toCents(attribution.fxEffect),
-      corp_action_effect: toCents(attribution.corpActionEffect),
-      total_pnl: toCents(attribution.totalPnl),
+      ...amountsInCents(attribution),
     }));
 }

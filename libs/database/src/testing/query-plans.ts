@@ -1,0 +1,61 @@
+import { DataSource } from 'typeorm';
+import { installedTickStorage } from '../schema/tick-storage';
+
+/** Every relation a query's plan reads (EXPLAIN, not run), by name, in plan order. */
+export async function scannedRelations(db: DataSource, sql: string): Promise<string[]> {
+  const [
+    {
+      'QUERY PLAN': [explained],
+    },
+  ] = await db.query(`EXPLAIN (FORMAT JSON) ${sql}`);
+  const found: string[] = [];
+  const walk = (node: Record<string, unknown>) => {
+    if (typeof node['Relation Name'] === 'string') found.push(node['Relation Name']);
+    for (const child of (node['Plans'] as Record<string, unknown>[] | undefined) ?? []) walk(child);
+  };
+  walk(explained.Plan);
+  return found;
+}
+
+const indexOf = async (db: DataSource, table: string): Promise<string> =>
+  (
+    await db.query(
+      `SELECT i.relname AS name FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
+       WHERE x.indrelid = $1::regclass`,
+      [table],
+    )
+  )[0]?.name;
+
+/**
+ * Where tick_data keeps the ticks of `time` (a timestamp, 'YYYY-MM-DD HH:MM:SS'): its monthly
+ * partition, or its TimescaleDB chunk and, once compressed, the table of its compressed rows;
+ * and the index a one-security lookup there goes through.
+ */
+export async function tickStoreOf(
+  db: DataSource,
+  time: string,
+): Promise<{ relations: string[]; index: string }> {
+  if ((await installedTickStorage(db)) === 'partitions') {
+    const partition = `tick_data_y${time.slice(0, 4)}m${time.slice(5, 7)}`;
+    return { relations: [partition], index: await indexOf(db, partition) };
+  }
+  const [chunk] = await db.query(
+    `SELECT c.chunk_schema, c.chunk_name, z.schema_name AS compressed_schema, z.table_name AS compressed
+     FROM timescaledb_information.chunks c
+     JOIN _timescaledb_catalog.chunk k ON (k.schema_name, k.table_name) = (c.chunk_schema, c.chunk_name)
+     LEFT JOIN _timescaledb_catalog.chunk z ON z.id = k.compressed_chunk_id
+     WHERE c.hypertable_name = 'tick_data'
+       AND $1::timestamp >= c.range_start AT TIME ZONE 'UTC' AND $1::timestamp < c.range_end AT TIME ZONE 'UTC'`,
+    [time],
+  );
+  if (!chunk) throw new Error(`no chunk of tick_data holds ${time}`);
+  return chunk.compressed
+    ? {
+        relations: [chunk.chunk_name, chunk.compressed],
+        index: await indexOf(db, `${chunk.compressed_schema}.${chunk.compressed}`),
+      }
+    : {
+        relations: [chunk.chunk_name],
+        index: await indexOf(db, `${chunk.chunk_schema}.${chunk.chunk_name}`),
+      };
+}

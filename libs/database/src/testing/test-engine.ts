@@ -1,0 +1,60 @@
+import { Client } from 'pg';
+import { TICK_STORAGE_PROBE_SQL } from '../schema/tick-storage';
+
+/**
+ * The database engine a Jest run targets. `postgresql`: the default server (embedded PostgreSQL,
+ * or DATABASE_URL). The others come from the `test-<engine>` targets
+ * (tools/testing/test-on-engine.js), which set the server and this variable together.
+ */
+export type TestEngine = 'postgresql' | 'timescaledb';
+
+export const TEST_ENGINE = 'SECURITIES_TEST_ENGINE';
+/** The server of a `test-<engine>` run; wins over DATABASE_URL. */
+export const TEST_SERVER_URL = 'SECURITIES_TEST_SERVER_URL';
+
+const ENGINES: readonly TestEngine[] = ['postgresql', 'timescaledb'];
+
+export function testEngine(): TestEngine {
+  const engine = process.env[TEST_ENGINE] ?? 'postgresql';
+  if (!(ENGINES as readonly string[]).includes(engine))
+    throw new Error(`${TEST_ENGINE}: unknown engine "${engine}" (expected ${ENGINES.join(', ')})`);
+  return engine as TestEngine;
+}
+
+/**
+ * Fails the run at once when the server is not the engine the run claims to test: a TimescaleDB
+ * run on a server without TimescaleDB would otherwise pass on the partition path, silently.
+ */
+export async function assertTestEngine(adminUrl: string): Promise<void> {
+  if (testEngine() !== 'timescaledb') return;
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const {
+      rows: [probe],
+    } = await client.query(TICK_STORAGE_PROBE_SQL);
+    if (!probe.available || !probe.preloaded)
+      throw new Error(
+        `The TimescaleDB test server (${new URL(adminUrl).host}) has no TimescaleDB ${probe.available ? 'preloaded (shared_preload_libraries)' : 'extension available'}`,
+      );
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A describe() for suites that only mean something on one engine (the TimescaleDB schema, say);
+ * on the others it is one skipped test that says where the suite runs.
+ */
+export function describeOnEngine(engine: TestEngine, name: string, suite: () => void): void {
+  // Jest's globals, reached without its types: this module is also imported outside Jest.
+  const { describe, it } = globalThis as unknown as {
+    describe: (name: string, suite: () => void) => void;
+    it: { skip: (name: string, test: () => void) => void };
+  };
+  if (testEngine() === engine) describe(name, suite);
+  else
+    describe(name, () => {
+      it.skip(`runs on ${engine} only (npx nx run <project>:test-${engine})`, () => undefined);
+    });
+}

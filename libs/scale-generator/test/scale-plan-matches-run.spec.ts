@@ -1,0 +1,48 @@
+import { createTestDatabase, TestDatabase } from '@securities/database/testing';
+import { BASE_PERIOD_POSITIONS } from '@securities/vocabulary';
+import { planScale, resolveScaleProfile } from '../src';
+import { runScaleToEnd } from './support/scale-cli';
+
+/** The plan's table for each phase of `--plan`. */
+const PHASE_TABLES: Record<string, string> = {
+  universe: 'securities_master',
+  ticks: 'tick_data',
+  pricing_history: 'pricing_history',
+  holdings_history: 'holdings_history',
+  transactions: 'transactions',
+  variance_quarterly: 'variance_quarterly',
+};
+
+describe('--plan predicts what a run of the small profile writes', () => {
+  let db: TestDatabase;
+  let written: Record<string, number>;
+  const profile = resolveScaleProfile('small', { seed: 7 });
+  const plan = Object.fromEntries(planScale(profile).phases.map((p) => [p.phase, p.rows]));
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await runScaleToEnd(['--profile', 'small', '--seed', '7'], db.env);
+    written = {};
+    for (const [phase, table] of Object.entries(PHASE_TABLES)) {
+      const [{ rows }] = await db.dataSource.query(`SELECT count(*)::int AS rows FROM ${table}`);
+      written[phase] = rows;
+    }
+  }, 1_200_000);
+  afterAll(() => db?.drop());
+
+  it('writes exactly the planned rows of every table but transactions', () => {
+    for (const phase of [
+      'universe',
+      'ticks',
+      'pricing_history',
+      'holdings_history',
+      'variance_quarterly',
+    ]) {
+      expect({ phase, rows: written[phase] }).toEqual({ phase, rows: plan[phase] });
+    }
+  });
+
+  it('writes exactly the planned transactions beside the base set’s own, as the README says', () => {
+    expect(written.transactions - BASE_PERIOD_POSITIONS.trades).toBe(plan.transactions);
+  });
+});

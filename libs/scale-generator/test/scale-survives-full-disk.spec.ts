@@ -1,0 +1,84 @@
+import {
+  createTestDatabase,
+  TEST_DATASET_TIMEOUT_MS,
+  TestDatabase,
+} from '@securities/database/testing';
+import { execFileSync } from 'node:child_process';
+import { chownSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { OwnServer, ownServer } from './support/own-server';
+import { runScaleToEnd, spawnScale, tableChecksums } from './support/scale-cli';
+
+const TINY = ['--profile', 'tiny', '--seed', '7'];
+/** Room for the base set and a part of the tiny profile's 1.3 GB of ticks, not for all of it. */
+const SMALL_DISK = '300m';
+const ROOMY_DISK = '4g';
+
+const isRoot = process.getuid?.() === 0;
+// Mounting a size-limited file system needs root: elsewhere the suite says so and does not run.
+const describeAsRoot = isRoot ? describe : describe.skip;
+if (!isRoot) console.warn('scale-survives-full-disk: skipped, mounting a small tmpfs needs root');
+
+/** The uid the embedded server runs as: `postgres` when we are root. */
+function postgresUid(): number {
+  return Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
+}
+
+describeAsRoot('the disk filling up during a scale run', () => {
+  let server: OwnServer;
+  let uninterrupted: TestDatabase;
+  let disk: string;
+
+  beforeAll(async () => {
+    server = await ownServer('securities-disk-full-');
+    uninterrupted = await createTestDatabase({}, { dataset: 'tiny' });
+    // The database lives in a tablespace on a small tmpfs; the server's own files (WAL) do not.
+    disk = join(server.dir, 'small-disk');
+    mkdirSync(disk);
+    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${SMALL_DISK},mode=0700`, 'tmpfs', disk]);
+    chownSync(disk, postgresUid(), postgresUid());
+    await server.whileServing(async () => {
+      const admin = new Client({ ...server.connection, database: 'postgres' });
+      await admin.connect();
+      try {
+        await admin.query(`CREATE TABLESPACE small_disk LOCATION '${disk}'`);
+        await admin.query(`ALTER DATABASE ${server.connection.database} SET TABLESPACE small_disk`);
+      } finally {
+        await admin.end();
+      }
+    });
+  }, TEST_DATASET_TIMEOUT_MS);
+
+  afterAll(async () => {
+    await uninterrupted?.drop();
+    if (disk) execFileSync('umount', ['--lazy', disk]);
+    rmSync(server.dir, { recursive: true, force: true });
+  });
+
+  it('stops with a clear message and keeps only whole security-months', async () => {
+    const cli = spawnScale(TINY, server.env);
+    const { code } = await cli.exited;
+    expect(code).toBe(1);
+    expect(cli.output()).toMatch(
+      /^generator: .*No space left on device\nThe disk is full: free some space, then run the same command again; it continues from its last finished step\.$/m,
+    );
+    const state = await server.whileRunning(async (db) => {
+      const [row] = await db.query(`
+        SELECT (SELECT count(*) FROM tick_data)::int AS ticks,
+               (SELECT coalesce(sum(rows), 0) FROM scale_generator.scale_step WHERE phase = 'ticks')::int AS marked,
+               (SELECT count(*) FROM scale_generator.scale_step WHERE phase = 'ticks')::int AS months`);
+      return row;
+    });
+    expect(state.months).toBeLessThan(520);
+    expect(state.ticks).toBe(state.marked);
+  }, 900_000);
+
+  it('resumes after space is freed and ends with the checksums of an uninterrupted run', async () => {
+    execFileSync('mount', ['-o', `remount,size=${ROOMY_DISK}`, disk]);
+    const output = await runScaleToEnd(TINY, server.env);
+    expect(output).toMatch(/continuing an interrupted run/);
+    const resumed = await server.whileRunning((db) => tableChecksums(db));
+    expect(resumed).toEqual(await tableChecksums(uninterrupted.dataSource));
+  }, 900_000);
+});

@@ -1,0 +1,46 @@
+// Runs one project's Jest suites a second time on another database engine (the `test-<engine>`
+// targets): the server comes from the engine's variable; when it is unset the suites do not run
+// and one line says so. Usage: node tools/testing/test-on-engine.js <engine> <project> <projectRoot>
+const { spawnSync } = require('node:child_process');
+const path = require('node:path');
+
+/** Each engine a project's suites can run on besides the default server, and its variable. */
+const ENGINES = {
+  timescaledb: { variable: 'TIMESCALEDB_URL', label: 'TimescaleDB' },
+};
+
+const [engine, project, projectRoot] = process.argv.slice(2);
+const settings = ENGINES[engine];
+if (!settings || !project || !projectRoot) {
+  console.error(
+    `usage: test-on-engine.js <${Object.keys(ENGINES).join('|')}> <project> <projectRoot>`,
+  );
+  process.exit(2);
+}
+
+const url = process.env[settings.variable];
+if (!url) {
+  console.log(
+    `${project}: the ${settings.label} suites did not run: ${settings.variable} is not set (.ci/run sets it; see the README, "TimescaleDB")`,
+  );
+  process.exit(0);
+}
+
+const root = path.join(__dirname, '../..');
+const jest = spawnSync(
+  process.execPath,
+  [
+    require.resolve('jest/bin/jest', { paths: [root] }),
+    '--config',
+    path.join(projectRoot, 'jest.config.js'),
+    '--json',
+    `--outputFile=tmp/test-results/${project}-${engine}.json`,
+  ],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    // Read by the Jest global setup of @securities/database (libs/database/src/testing).
+    env: { ...process.env, SECURITIES_TEST_SERVER_URL: url, SECURITIES_TEST_ENGINE: engine },
+  },
+);
+process.exit(jest.status ?? 1);
