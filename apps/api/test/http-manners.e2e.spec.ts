@@ -4,17 +4,36 @@ import { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { ApiTestContext, startApiWithBaseData } from './api-test-context';
 
-/** Every operation, with its path parameters filled by ids the base set has. */
+/** Every operation the base set answers, with its path parameters filled by ids it has. */
 const READS = [
   '/api/health',
   '/api/securities',
   '/api/securities/SEC-0001',
+  '/api/securities/SEC-0001/ratings',
   '/api/portfolios',
+  '/api/portfolios/PORT-001',
+  '/api/portfolios/PORT-001/holdings',
   '/api/holdings',
   '/api/variance/portfolio/PORT-001',
   '/api/variance/top-movers',
+  '/api/variance/quarterly',
+  '/api/risk-metrics',
   '/api/corporate-actions',
   '/api/fx-rates',
+];
+/**
+ * Operations that need ticks or daily holdings (the scale set), which the base set lacks: the same
+ * hooks serve them (they are installed on the server, not per route); their own suites run them.
+ */
+const SCALE_SET_OPERATIONS = [
+  '/api/portfolios/{portfolio_id}/performance',
+  '/api/securities/{security_id}/bars',
+  '/api/securities/{security_id}/corporate-actions',
+  '/api/securities/{security_id}/ticks',
+  '/api/securities/{security_id}/snapshot',
+  '/api/securities/{security_id}/indicators/{indicator}',
+  '/api/market/daily',
+  '/api/market/movers',
 ];
 const DATA_READS = READS.filter((path) => path !== '/api/health');
 
@@ -57,6 +76,14 @@ describe('HTTP manners, the same on every endpoint', () => {
     port = (ctx.app.getHttpServer().address() as AddressInfo).port;
   }, TEST_DATASET_TIMEOUT_MS);
   afterAll(() => ctx.close());
+
+  it('reads every operation of the OpenAPI document here, or names it as needing the scale set', async () => {
+    const { paths } = JSON.parse((await raw('/openapi.json')).body.toString());
+    const read = READS.map((path) =>
+      path.replace('/SEC-0001', '/{security_id}').replace('/PORT-001', '/{portfolio_id}'),
+    );
+    expect(Object.keys(paths).sort()).toEqual([...read, ...SCALE_SET_OPERATIONS].sort());
+  });
 
   describe('ETag, If-None-Match and Cache-Control', () => {
     it.each(READS)(
