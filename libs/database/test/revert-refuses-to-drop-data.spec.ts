@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { createTestDatabase, TEST_DATASET_TIMEOUT_MS, TestDatabase } from '../src/testing';
 import { spawnDatabaseCli } from './cli-process';
 
@@ -35,9 +36,16 @@ describe('database:revert on a database that holds data', () => {
   it('reverts everything with --drop-data', async () => {
     const cli = spawnDatabaseCli(['revert', '--all', '--drop-data'], db.env);
     expect((await cli.exited).code).toBe(0);
-    const [{ tables }] = await db.dataSource.query(
-      `SELECT count(*)::int AS tables FROM pg_tables WHERE schemaname = 'public'`,
-    );
-    expect(tables).toBe(0);
+    // A new session: one opened before TimescaleDB's extension was dropped keeps its stale cache.
+    const fresh = new Client(db.connection);
+    await fresh.connect();
+    try {
+      const { rows } = await fresh.query(
+        `SELECT count(*)::int AS tables FROM pg_tables WHERE schemaname = 'public'`,
+      );
+      expect(rows).toEqual([{ tables: 0 }]);
+    } finally {
+      await fresh.end();
+    }
   });
 });

@@ -194,7 +194,8 @@ describeOnEngine(
     });
 
     it('reverts compression with compressed chunks: decompresses them, every tick kept', async () => {
-      expect(await migrateDown(db.dataSource, 2)).toEqual([
+      expect(await migrateDown(db.dataSource, 3)).toEqual([
+        { name: 'IndexTransactionsByPortfolioDate1732500000900' },
         { name: 'CreateTickBars1732500000610' },
         { name: 'CompressTickData1732500000600' },
       ]);
@@ -207,7 +208,7 @@ describeOnEngine(
     });
 
     it('reverts everything to an empty database: no table, schema, job or extension left', async () => {
-      await migrateDown(db.dataSource, Infinity);
+      await migrateDown(db.dataSource, Infinity, { dropData: true });
       expect(await db.dataSource.query(USER_OBJECTS_SQL)).toEqual([]);
     });
 

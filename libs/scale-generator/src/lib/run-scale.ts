@@ -186,19 +186,19 @@ export async function runScale(options: RunScaleOptions): Promise<PhaseSummary[]
   }
 
   let run = await scaleLedger.currentRun(db);
-  if (run?.runKey === key && !(await ledgerMatchesData(db, key, profile))) {
-    // The base set was reloaded since (the loader empties the scale tables): start over.
+  // The base set reloaded since (the loader empties the scale tables): the ledger no longer
+  // describes the data, so the run starts over, replacing what the same key left.
+  const stale = run?.runKey === key && !(await ledgerMatchesData(db, key, profile));
+  if (stale)
     log('the data no longer matches the ledger (was the base set reloaded?): starting over');
-    run = { ...run, runKey: '' };
-  }
-  if (run?.runKey === key && run.finished) {
+  if (!stale && run?.runKey === key && run.finished) {
     log('this profile has already been generated completely: nothing to do');
     return summaries;
   }
   // The data changes from here on, over many transactions: bumped now and again at the end, so no
   // answer the API tags while the run goes on is mistaken for the finished data.
   await bumpDataVersion(db);
-  if (run?.runKey !== key) {
+  if (stale || run?.runKey !== key) {
     await resetScaleData(db, run, options.replace ?? false);
     const [base] = await db.query(
       `SELECT (SELECT count(*) FROM securities_master)::int AS securities, (SELECT count(*) FROM issuer)::int AS issuers,
