@@ -15,6 +15,8 @@ export interface BenchEndpoint {
 
 const SECURITY_COLUMNS = `s.security_id, s.isin, s.cusip, s.sedol, s.ticker, s.security_name, s.security_type,
   s.asset_class, s.currency, s.exchange, s.issuer_id, s.issue_date, s.maturity_date, s.coupon_rate, s.status`;
+const PORTFOLIO_SELECT = `SELECT portfolio_id, portfolio_name, portfolio_type, benchmark, inception_date, currency
+  FROM portfolio`;
 const VARIANCE_SELECT = `SELECT v.summary_id, v.portfolio_id, v.security_id, s.security_name, s.ticker, v.period_from,
   v.period_to, v.mv_start, v.mv_end, v.price_effect, v.qty_effect, v.fx_effect, v.corp_action_effect, v.total_pnl
   FROM variance_summary v JOIN securities_master s ON s.security_id = v.security_id`;
@@ -39,12 +41,27 @@ export const BENCH_ENDPOINTS: BenchEndpoint[] = [
     sql: [`SELECT ${SECURITY_COLUMNS} FROM securities_master s WHERE s.security_id = 'SEC-0001'`],
   },
   {
+    name: 'security ratings',
+    goal: 0.3,
+    path: '/api/securities/SEC-0001/ratings',
+    sql: [
+      `SELECT ${SECURITY_COLUMNS} FROM securities_master s WHERE s.security_id = 'SEC-0001'`,
+      `SELECT r.rating_id, r.issuer_id, r.rating, r.rating_date, r.agency, r.action
+       FROM securities_master s JOIN credit_ratings r ON r.issuer_id = s.issuer_id
+       WHERE s.security_id = 'SEC-0001' ORDER BY r.rating_date, r.agency, r.rating_id`,
+    ],
+  },
+  {
     name: 'portfolios',
     goal: 0.3,
     path: '/api/portfolios',
-    sql: [
-      'SELECT portfolio_id, portfolio_name, portfolio_type, benchmark, inception_date, currency FROM portfolio ORDER BY portfolio_id',
-    ],
+    sql: [`${PORTFOLIO_SELECT} ORDER BY portfolio_id`],
+  },
+  {
+    name: 'portfolio by id',
+    goal: 0.3,
+    path: '/api/portfolios/PORT-001',
+    sql: [`${PORTFOLIO_SELECT} WHERE portfolio_id = 'PORT-001'`],
   },
   {
     name: 'holdings (167 rows)',
@@ -63,7 +80,7 @@ export const BENCH_ENDPOINTS: BenchEndpoint[] = [
     goal: 0.5,
     path: '/api/variance/portfolio/PORT-001',
     sql: [
-      `SELECT 1 FROM portfolio WHERE portfolio_id = 'PORT-001'`,
+      `${PORTFOLIO_SELECT} WHERE portfolio_id = 'PORT-001'`,
       `${VARIANCE_SELECT} WHERE v.portfolio_id = 'PORT-001' ORDER BY v.security_id`,
     ],
   },
@@ -77,6 +94,29 @@ export const BENCH_ENDPOINTS: BenchEndpoint[] = [
               (count(*) OVER ())::int AS total
        FROM variance_summary v JOIN securities_master s ON s.security_id = v.security_id
        ORDER BY abs(v.total_pnl) DESC, v.portfolio_id, v.security_id LIMIT 20`,
+    ],
+  },
+  {
+    name: 'variance/quarterly (169 rows)',
+    goal: 0.5,
+    path: '/api/variance/quarterly?limit=500',
+    sql: [
+      `SELECT v.portfolio_id, v.security_id, s.security_name, s.ticker, v.quarter_label, v.period_from, v.period_to,
+              v.mv_start, v.mv_end, v.price_effect, v.qty_effect, v.fx_effect, v.corp_action_effect, v.total_pnl
+       FROM variance_quarterly v JOIN securities_master s ON s.security_id = v.security_id
+       ORDER BY v.quarter_label, v.portfolio_id, v.security_id LIMIT 500 OFFSET 0`,
+      `SELECT count(*)::int AS total FROM variance_quarterly v JOIN securities_master s ON s.security_id = v.security_id`,
+    ],
+  },
+  {
+    name: 'risk-metrics (74 rows)',
+    goal: 0.3,
+    path: '/api/risk-metrics?limit=100',
+    sql: [
+      `SELECT metric_id, security_id, portfolio_id, var_95, var_99, beta, duration, convexity, volatility, as_of_date
+       FROM risk_metrics ORDER BY as_of_date, portfolio_id NULLS LAST, security_id NULLS LAST, metric_id
+       LIMIT 100 OFFSET 0`,
+      'SELECT count(*)::int AS total FROM risk_metrics',
     ],
   },
   {
