@@ -44,7 +44,12 @@ describe('the scale plan', () => {
     });
     expect(() => resolveScaleProfile('huge')).toThrow(/--profile/);
     expect(() => resolveScaleProfile('tiny', { from: '2025-02-30' })).toThrow(/--from/);
-    expect(() => resolveScaleProfile('tiny', { from: '2025-04-01' })).toThrow(/--to/);
+    expect(() => resolveScaleProfile('tiny', { from: '2025-04-01' })).toThrow(
+      /--from: must lie in 2020-01-01 \.\. 2025-03-31/,
+    );
+    expect(() => resolveScaleProfile('tiny', { from: '2025-03-31', to: '2025-03-03' })).toThrow(
+      /--to: must not be before --from/,
+    );
     expect(() => resolveScaleProfile('tiny', { from: '2025-02-03' })).toThrow(
       /--from: a range ending/,
     );

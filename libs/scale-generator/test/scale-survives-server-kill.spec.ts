@@ -1,5 +1,5 @@
 import { killServerHard, TEST_DATASET_TIMEOUT_MS } from '@securities/database/testing';
-import { createTestDatabase, TestDatabase } from '@securities/database/testing';
+import { createTestDatabase, describeOnEngine, TestDatabase } from '@securities/database/testing';
 import { rmSync } from 'node:fs';
 import { DataSource } from 'typeorm';
 import { OwnServer, ownServer } from './support/own-server';
@@ -30,102 +30,108 @@ async function ledger(db: DataSource) {
   return row;
 }
 
-describe('the PostgreSQL server killed with SIGKILL during a scale run', () => {
-  let server: OwnServer;
-  let uninterrupted: TestDatabase;
+// The killed server is an embedded PostgreSQL 16 of the test's own: the partition path, so the
+// suite runs in the default pass only (its reference, the prepared tiny set, is on that path too).
+describeOnEngine(
+  'postgresql',
+  'the PostgreSQL server killed with SIGKILL during a scale run',
+  () => {
+    let server: OwnServer;
+    let uninterrupted: TestDatabase;
 
-  beforeAll(async () => {
-    server = await ownServer('securities-server-kill-');
-    uninterrupted = await createTestDatabase({}, { dataset: 'tiny' });
-  }, TEST_DATASET_TIMEOUT_MS);
-  afterAll(async () => {
-    await uninterrupted?.drop();
-    rmSync(server.dir, { recursive: true, force: true });
-  });
-
-  it('during the ticks: the run stops with the reason, and the database keeps only whole security-months', async () => {
-    const cli = spawnScale(TINY, server.env);
-    await waitForScaleOutput(cli, /phase ticks started/, 180_000);
-    // The run's own server: read its ledger through a second connection until enough is loaded.
-    const { host, port, user, password, database } = server.connection;
-    const probe = new DataSource({
-      type: 'postgres',
-      host,
-      port,
-      username: user,
-      password,
-      database,
+    beforeAll(async () => {
+      server = await ownServer('securities-server-kill-');
+      uninterrupted = await createTestDatabase({}, { dataset: 'tiny' });
+    }, TEST_DATASET_TIMEOUT_MS);
+    afterAll(async () => {
+      await uninterrupted?.drop();
+      rmSync(server.dir, { recursive: true, force: true });
     });
-    await probe.initialize();
-    try {
-      while ((await ledger(probe)).months < KILL_AFTER_SECURITY_MONTHS) {
-        if (cli.child.exitCode !== null) throw new Error(`the run ended first:\n${cli.output()}`);
-        await new Promise((resolve) => setTimeout(resolve, 100));
+
+    it('during the ticks: the run stops with the reason, and the database keeps only whole security-months', async () => {
+      const cli = spawnScale(TINY, server.env);
+      await waitForScaleOutput(cli, /phase ticks started/, 180_000);
+      // The run's own server: read its ledger through a second connection until enough is loaded.
+      const { host, port, user, password, database } = server.connection;
+      const probe = new DataSource({
+        type: 'postgres',
+        host,
+        port,
+        username: user,
+        password,
+        database,
+      });
+      await probe.initialize();
+      try {
+        while ((await ledger(probe)).months < KILL_AFTER_SECURITY_MONTHS) {
+          if (cli.child.exitCode !== null) throw new Error(`the run ended first:\n${cli.output()}`);
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      } finally {
+        await probe.destroy();
       }
-    } finally {
-      await probe.destroy();
-    }
-    killServerHard(server.dataDir);
-    const { code } = await cli.exited;
-    expect(code).toBe(1);
-    expect(cli.output()).toMatch(/^generator: .*(terminat|connection|ECONNRESET|ECONNREFUSED)/im);
+      killServerHard(server.dataDir);
+      const { code } = await cli.exited;
+      expect(code).toBe(1);
+      expect(cli.output()).toMatch(/^generator: .*(terminat|connection|ECONNRESET|ECONNREFUSED)/im);
 
-    // Restarted (crash recovery), the database holds exactly what the ledger marks as loaded. The
-    // tick transactions commit asynchronously, so the last few before the kill may be gone: with
-    // their ledger marks, for the rerun to write again.
-    const state = await server.whileRunning(ledger);
-    expect(state.months).toBeGreaterThan(0);
-    expect(state.months).toBeLessThan(SECURITY_MONTHS);
-    expect(state).toMatchObject({ ticks: state.marked, bars: state.marked / 1_170, holdings: 0 });
-  }, 600_000);
+      // Restarted (crash recovery), the database holds exactly what the ledger marks as loaded. The
+      // tick transactions commit asynchronously, so the last few before the kill may be gone: with
+      // their ledger marks, for the rerun to write again.
+      const state = await server.whileRunning(ledger);
+      expect(state.months).toBeGreaterThan(0);
+      expect(state.months).toBeLessThan(SECURITY_MONTHS);
+      expect(state).toMatchObject({ ticks: state.marked, bars: state.marked / 1_170, holdings: 0 });
+    }, 600_000);
 
-  it('during the holdings phase: its one transaction is rolled back entirely', async () => {
-    const cli = spawnScale(TINY, server.env);
-    await waitForScaleOutput(cli, /continuing an interrupted run/, 180_000);
-    // The phase takes a second or two: to be sure the kill lands inside it, a second session holds
-    // holdings_history, so the phase waits there with its trades and FX rates written, uncommitted.
-    const probe = probeOf(server);
-    await probe.initialize();
-    const blocker = probe.createQueryRunner();
-    await blocker.startTransaction();
-    await blocker.query('LOCK TABLE holdings_history IN ACCESS EXCLUSIVE MODE');
-    try {
-      for (;;) {
-        const [{ waiting }] = await probe.query(`
+    it('during the holdings phase: its one transaction is rolled back entirely', async () => {
+      const cli = spawnScale(TINY, server.env);
+      await waitForScaleOutput(cli, /continuing an interrupted run/, 180_000);
+      // The phase takes a second or two: to be sure the kill lands inside it, a second session holds
+      // holdings_history, so the phase waits there with its trades and FX rates written, uncommitted.
+      const probe = probeOf(server);
+      await probe.initialize();
+      const blocker = probe.createQueryRunner();
+      await blocker.startTransaction();
+      await blocker.query('LOCK TABLE holdings_history IN ACCESS EXCLUSIVE MODE');
+      try {
+        for (;;) {
+          const [{ waiting }] = await probe.query(`
           SELECT count(*)::int AS waiting FROM pg_stat_activity
           WHERE wait_event_type = 'Lock' AND query LIKE '%INSERT INTO holdings_history%'`);
-        if (waiting > 0) break;
-        if (cli.child.exitCode !== null) throw new Error(`the run ended first:\n${cli.output()}`);
-        await new Promise((resolve) => setTimeout(resolve, 200));
+          if (waiting > 0) break;
+          if (cli.child.exitCode !== null) throw new Error(`the run ended first:\n${cli.output()}`);
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+        const [{ written }] = await probe.query(
+          `SELECT count(*)::int AS written FROM scale_generator.scale_step WHERE phase = 'holdings'`,
+        );
+        expect(written).toBe(0);
+        killServerHard(server.dataDir);
+      } finally {
+        await probe.destroy().catch(() => undefined);
       }
-      const [{ written }] = await probe.query(
-        `SELECT count(*)::int AS written FROM scale_generator.scale_step WHERE phase = 'holdings'`,
-      );
-      expect(written).toBe(0);
-      killServerHard(server.dataDir);
-    } finally {
-      await probe.destroy().catch(() => undefined);
-    }
-    const { code } = await cli.exited;
-    expect(code).toBe(1);
+      const { code } = await cli.exited;
+      expect(code).toBe(1);
 
-    const state = await server.whileRunning(ledger);
-    // Every tick was loaded before the holdings began; of the holdings, nothing is left.
-    // Nor any of the trades and daily FX rates it had written: the base set's are all that is left.
-    expect(state).toMatchObject({
-      months: SECURITY_MONTHS,
-      ticks: 9_886_500,
-      holdings: 0,
-      holdings_marked: 0,
-      transactions: 130,
-      fx_rates: 26,
-    });
-  }, 900_000);
+      const state = await server.whileRunning(ledger);
+      // Every tick was loaded before the holdings began; of the holdings, nothing is left.
+      // Nor any of the trades and daily FX rates it had written: the base set's are all that is left.
+      expect(state).toMatchObject({
+        months: SECURITY_MONTHS,
+        ticks: 9_886_500,
+        holdings: 0,
+        holdings_marked: 0,
+        transactions: 130,
+        fx_rates: 26,
+      });
+    }, 900_000);
 
-  it('a rerun after the restarts finishes with checksums identical to an uninterrupted run', async () => {
-    const output = await runScaleToEnd(TINY, server.env);
-    expect(output).toMatch(/continuing an interrupted run/);
-    const resumed = await server.whileRunning((db) => tableChecksums(db));
-    expect(resumed).toEqual(await tableChecksums(uninterrupted.dataSource));
-  }, 900_000);
-});
+    it('a rerun after the restarts finishes with checksums identical to an uninterrupted run', async () => {
+      const output = await runScaleToEnd(TINY, server.env);
+      expect(output).toMatch(/continuing an interrupted run/);
+      const resumed = await server.whileRunning((db) => tableChecksums(db));
+      expect(resumed).toEqual(await tableChecksums(uninterrupted.dataSource));
+    }, 900_000);
+  },
+);

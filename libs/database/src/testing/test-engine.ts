@@ -55,6 +55,7 @@ export function describeOnEngine(engine: TestEngine, name: string, suite: () => 
   if (testEngine() === engine) describe(name, suite);
   else
     describe(name, () => {
-      it.skip(`runs on ${engine} only (npx nx run <project>:test-${engine})`, () => undefined);
+      it.skip(`runs on ${engine} only (npx nx run <project>:${engine === 'postgresql' ? 'test' : `test-${engine}`})`, () =>
+        undefined);
     });
 }
