@@ -123,7 +123,7 @@ describe('resuming after kill -9 during the tick phase (and, on TimescaleDB, its
         expect(
           await one(
             killed,
-            `SELECT count(*)::int AS chunks, count(*) FILTER (WHERE status = 1)::int AS compressed
+            `SELECT count(*)::int AS chunks, count(*) FILTER (WHERE c.status = 1)::int AS compressed
              FROM _timescaledb_catalog.chunk c JOIN _timescaledb_catalog.hypertable h ON h.id = c.hypertable_id
              WHERE h.table_name = 'tick_data' AND NOT c.dropped`,
           ),
