@@ -15,10 +15,22 @@ const frameworkImports = [
   'class-transformer',
 ];
 
-// The dependency graph is one-way: app -> feature -> data-access / domain -> util.
+// The dependency graph is one-way: app -> workflow -> feature -> data-access / domain -> util.
 const depConstraints = [
   {
     sourceTag: 'type:app',
+    onlyDependOnLibsWithTags: [
+      'type:workflow',
+      'type:feature',
+      'type:data-access',
+      'type:contracts',
+      'type:domain',
+      'type:util',
+    ],
+  },
+  {
+    // Workflows combine features (generate, then load) for the apps and tools.
+    sourceTag: 'type:workflow',
     onlyDependOnLibsWithTags: [
       'type:feature',
       'type:data-access',

@@ -6,18 +6,26 @@ export interface BenchEndpoint {
   name: string;
   path: string;
   sql: string[];
+  /**
+   * The goal, API req/s over pgbench tx/s on the same SQL (issue 15): 0.5 where the SQL is the
+   * work (lists of 100-500 rows, the variance report), 0.3 for single rows and tiny answers.
+   */
+  goal: 0.5 | 0.3;
 }
 
 const SECURITY_COLUMNS = `s.security_id, s.isin, s.cusip, s.sedol, s.ticker, s.security_name, s.security_type,
   s.asset_class, s.currency, s.exchange, s.issuer_id, s.issue_date, s.maturity_date, s.coupon_rate, s.status`;
+const PORTFOLIO_SELECT = `SELECT portfolio_id, portfolio_name, portfolio_type, benchmark, inception_date, currency
+  FROM portfolio`;
 const VARIANCE_SELECT = `SELECT v.summary_id, v.portfolio_id, v.security_id, s.security_name, s.ticker, v.period_from,
   v.period_to, v.mv_start, v.mv_end, v.price_effect, v.qty_effect, v.fx_effect, v.corp_action_effect, v.total_pnl
   FROM variance_summary v JOIN securities_master s ON s.security_id = v.security_id`;
 
 export const BENCH_ENDPOINTS: BenchEndpoint[] = [
-  { name: 'health', path: '/api/health', sql: ['SELECT 1'] },
+  { name: 'health', path: '/api/health', sql: ['SELECT 1'], goal: 0.3 },
   {
-    name: 'securities',
+    name: 'securities (100 rows)',
+    goal: 0.5,
     path: '/api/securities?security_type=EQUITY&limit=100',
     sql: [
       `SELECT ${SECURITY_COLUMNS} FROM securities_master s JOIN issuer i ON i.issuer_id = s.issuer_id
@@ -28,44 +36,92 @@ export const BENCH_ENDPOINTS: BenchEndpoint[] = [
   },
   {
     name: 'security by id',
+    goal: 0.3,
     path: '/api/securities/SEC-0001',
     sql: [`SELECT ${SECURITY_COLUMNS} FROM securities_master s WHERE s.security_id = 'SEC-0001'`],
   },
   {
-    name: 'portfolios',
-    path: '/api/portfolios',
+    name: 'security ratings',
+    goal: 0.3,
+    path: '/api/securities/SEC-0001/ratings',
     sql: [
-      'SELECT portfolio_id, portfolio_name, portfolio_type, benchmark, inception_date, currency FROM portfolio ORDER BY portfolio_id',
+      `SELECT ${SECURITY_COLUMNS} FROM securities_master s WHERE s.security_id = 'SEC-0001'`,
+      `SELECT r.rating_id, r.issuer_id, r.rating, r.rating_date, r.agency, r.action
+       FROM securities_master s JOIN credit_ratings r ON r.issuer_id = s.issuer_id
+       WHERE s.security_id = 'SEC-0001' ORDER BY r.rating_date, r.agency, r.rating_id`,
     ],
   },
   {
-    name: 'holdings',
-    path: '/api/holdings?portfolio_id=PORT-001&period=1',
+    name: 'portfolios',
+    goal: 0.3,
+    path: '/api/portfolios',
+    sql: [`${PORTFOLIO_SELECT} ORDER BY portfolio_id`],
+  },
+  {
+    name: 'portfolio by id',
+    goal: 0.3,
+    path: '/api/portfolios/PORT-001',
+    sql: [`${PORTFOLIO_SELECT} WHERE portfolio_id = 'PORT-001'`],
+  },
+  {
+    name: 'holdings (167 rows)',
+    goal: 0.5,
+    path: '/api/holdings?period=2&limit=500',
     sql: [
-      `SELECT 1 FROM portfolio WHERE portfolio_id = 'PORT-001'`,
       `SELECT h.holding_id, h.portfolio_id, h.security_id, s.security_name, s.ticker, h.quantity, h.market_value,
               h.weight, h.cost_basis, h.accrued_interest, h.as_of_date
-       FROM holdings_period_1 h JOIN securities_master s ON s.security_id = h.security_id
-       WHERE h.portfolio_id = 'PORT-001' ORDER BY h.market_value DESC, h.holding_id LIMIT 100 OFFSET 0`,
-      `SELECT count(*)::int AS total FROM holdings_period_1 h JOIN securities_master s ON s.security_id = h.security_id
-       WHERE h.portfolio_id = 'PORT-001'`,
+       FROM holdings_period_2 h JOIN securities_master s ON s.security_id = h.security_id
+       ORDER BY h.market_value DESC, h.holding_id LIMIT 500 OFFSET 0`,
+      `SELECT count(*)::int AS total FROM holdings_period_2 h JOIN securities_master s ON s.security_id = h.security_id`,
     ],
   },
   {
     name: 'variance/portfolio',
+    goal: 0.5,
     path: '/api/variance/portfolio/PORT-001',
     sql: [
-      `SELECT 1 FROM portfolio WHERE portfolio_id = 'PORT-001'`,
+      `${PORTFOLIO_SELECT} WHERE portfolio_id = 'PORT-001'`,
       `${VARIANCE_SELECT} WHERE v.portfolio_id = 'PORT-001' ORDER BY v.security_id`,
     ],
   },
   {
     name: 'variance/top-movers',
+    goal: 0.5,
     path: '/api/variance/top-movers?limit=20',
-    sql: [`${VARIANCE_SELECT} ORDER BY v.portfolio_id, v.security_id`],
+    sql: [
+      `SELECT v.summary_id, v.portfolio_id, v.security_id, s.security_name, s.ticker, v.period_from, v.period_to,
+              v.mv_start, v.mv_end, v.price_effect, v.qty_effect, v.fx_effect, v.corp_action_effect, v.total_pnl,
+              (count(*) OVER ())::int AS total
+       FROM variance_summary v JOIN securities_master s ON s.security_id = v.security_id
+       ORDER BY abs(v.total_pnl) DESC, v.portfolio_id, v.security_id LIMIT 20`,
+    ],
+  },
+  {
+    name: 'variance/quarterly (169 rows)',
+    goal: 0.5,
+    path: '/api/variance/quarterly?limit=500',
+    sql: [
+      `SELECT v.portfolio_id, v.security_id, s.security_name, s.ticker, v.quarter_label, v.period_from, v.period_to,
+              v.mv_start, v.mv_end, v.price_effect, v.qty_effect, v.fx_effect, v.corp_action_effect, v.total_pnl
+       FROM variance_quarterly v JOIN securities_master s ON s.security_id = v.security_id
+       ORDER BY v.quarter_label, v.portfolio_id, v.security_id LIMIT 500 OFFSET 0`,
+      `SELECT count(*)::int AS total FROM variance_quarterly v JOIN securities_master s ON s.security_id = v.security_id`,
+    ],
+  },
+  {
+    name: 'risk-metrics (74 rows)',
+    goal: 0.3,
+    path: '/api/risk-metrics?limit=100',
+    sql: [
+      `SELECT metric_id, security_id, portfolio_id, var_95, var_99, beta, duration, convexity, volatility, as_of_date
+       FROM risk_metrics ORDER BY as_of_date, portfolio_id NULLS LAST, security_id NULLS LAST, metric_id
+       LIMIT 100 OFFSET 0`,
+      'SELECT count(*)::int AS total FROM risk_metrics',
+    ],
   },
   {
     name: 'corporate-actions',
+    goal: 0.3,
     path: '/api/corporate-actions',
     sql: [
       `SELECT action_id, security_id, action_type, ex_date, record_date, payment_date, ratio, amount
@@ -75,6 +131,7 @@ export const BENCH_ENDPOINTS: BenchEndpoint[] = [
   },
   {
     name: 'fx-rates',
+    goal: 0.3,
     path: '/api/fx-rates?from_currency=GBP',
     sql: [
       `SELECT rate_id, from_currency, to_currency, rate_date, rate FROM fx_rates WHERE from_currency = 'GBP'
@@ -107,6 +164,7 @@ export function marketDataEndpoints({ day, firstDay, lastDay }: BenchMarketDay):
   return [
     {
       name: 'ticks, one security-day (JSON)',
+      goal: 0.5,
       path: `/api/securities/SEC-0001/ticks?from=${day}&to=${day}`,
       sql: [
         MARKET_CONTEXT_SQL,
@@ -117,6 +175,7 @@ export function marketDataEndpoints({ day, firstDay, lastDay }: BenchMarketDay):
     },
     {
       name: 'bars 1m, one day',
+      goal: 0.5,
       path: `/api/securities/SEC-0001/bars?interval=1m&from=${day}&to=${day}`,
       sql: [
         MARKET_CONTEXT_SQL,
@@ -131,6 +190,7 @@ export function marketDataEndpoints({ day, firstDay, lastDay }: BenchMarketDay):
     },
     {
       name: 'bars 1d, five years',
+      goal: 0.5,
       path: `/api/securities/SEC-0001/bars?interval=1d&from=2020-01-01&to=2025-03-31`,
       sql: [
         MARKET_CONTEXT_SQL,

@@ -8,8 +8,7 @@ import {
   resolveDataDir,
   runCleanups,
 } from '@securities/database';
-import { generateBaseSet } from '@securities/generator-core';
-import { loadCsvDirectory } from '@securities/loader-core';
+import { generateAndLoadBaseSet } from '@securities/data-setup';
 import {
   buildMarketFactors,
   BULK_LOAD_SETTINGS,
@@ -32,7 +31,6 @@ import {
   createReadStream,
   createWriteStream,
   mkdirSync,
-  mkdtempSync,
   rmSync,
   statSync,
 } from 'node:fs';
@@ -195,15 +193,7 @@ async function bench(options: BenchOptions) {
   const summaries = await runScale({
     dataSource,
     profile,
-    ensureBaseSet: async (seed) => {
-      const dir = mkdtempSync(join(tmpdir(), 'tick-bench-base-'));
-      try {
-        await generateBaseSet({ seed, outDir: dir });
-        await loadCsvDirectory({ dir, dataSource });
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    },
+    ensureBaseSet: async (seed) => void (await generateAndLoadBaseSet({ dataSource, seed })),
     progress: createProgressBar(log),
     log,
   });

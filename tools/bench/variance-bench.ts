@@ -13,8 +13,8 @@ import {
   workspaceRoot,
 } from '@securities/database';
 import { freePort } from '@securities/database/testing';
-import { generateBaseSet } from '@securities/generator-core';
-import { loadCsvDirectory } from '@securities/loader-core';
+import { generateAndLoadBaseSet } from '@securities/data-setup';
+import { createCliProgram, createLogger, positiveInt, runCli, seedInt } from '@securities/logging';
 import {
   attributeBetween,
   AttributionWindow,
@@ -27,12 +27,9 @@ import {
   resolveScaleProfile,
   runScale,
 } from '@securities/scale-generator';
-import { Command, InvalidArgumentError } from 'commander';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { startApiProcess } from './api-process';
 import { DataSource } from 'typeorm';
 
 /** The benchmark's own data: an embedded server of its own, or its own database on a configured one. */
@@ -42,14 +39,8 @@ const BENCH_DATABASE_SUFFIX = '_variance_bench';
 /** Quarters in "one year" of attribution. */
 const YEAR_QUARTERS = 4;
 
-const log = (message: string): void => void process.stdout.write(`${message}\n`);
-
-function positiveInt(value: string): number {
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 1)
-    throw new InvalidArgumentError('must be a positive integer');
-  return parsed;
-}
+const logger = createLogger({ name: 'variance-bench' });
+const log = (message: string): void => logger.info(message);
 
 /** Never the configured database itself: a benchmark only uses data it created. */
 async function benchTarget(target: DatabaseTarget): Promise<DatabaseTarget> {
@@ -93,37 +84,13 @@ async function readInputsBySql(client: Client, window: AttributionWindow): Promi
   await client.query(statements.actions(securities));
 }
 
-/** The API as its own process (as users run it) over the benchmark's database; resolves when it serves. */
+/** The API as its own process over the benchmark's database. */
 async function startApi(owner: ConnectionSettings, config: AppConfig, port: number) {
   const url = `postgresql://${encodeURIComponent(owner.user)}:${encodeURIComponent(owner.password)}@${owner.host}:${owner.port}/${owner.database}`;
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
-    cwd: workspaceRoot,
-    env: {
-      ...process.env,
-      DATABASE_URL: url,
-      POSTGRES_READONLY_USER: config.readonlyRole.user,
-      POSTGRES_READONLY_PASSWORD: config.readonlyRole.password,
-      API_HOST: '127.0.0.1',
-      API_PORT: String(port),
-      // Request logging off: the figures are the API's, not the terminal's.
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  registerCleanup(async () => {
-    if (child.exitCode !== null) return;
-    child.kill('SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
-  });
-  await new Promise<void>((resolve, reject) => {
-    let output = '';
-    child.stdout?.on('data', (chunk) => {
-      output += chunk;
-      if (output.includes('Securities Platform API:')) resolve();
-    });
-    child.on('exit', (code) =>
-      reject(new Error(`the API exited (${code}) before serving:\n${output}`)),
-    );
+  await startApiProcess(port, {
+    DATABASE_URL: url,
+    POSTGRES_READONLY_USER: config.readonlyRole.user,
+    POSTGRES_READONLY_PASSWORD: config.readonlyRole.password,
   });
 }
 
@@ -197,9 +164,9 @@ async function windows(db: DataSource, portfolioId: string) {
   ];
 }
 
-async function bench(options: { profile: string; seed: string; requests: number; warmUp: number }) {
+async function bench(options: { profile: string; seed: number; requests: number; warmUp: number }) {
   installSignalHandlers();
-  const profile = resolveScaleProfile(options.profile, { seed: Number(options.seed) });
+  const profile = resolveScaleProfile(options.profile, { seed: options.seed });
   const config: AppConfig = loadConfigFromEnvironment();
   const target = await benchTarget(config.database);
   const { server, dataSource } = await openOwnerDatabase(config, {
@@ -214,19 +181,13 @@ async function bench(options: { profile: string; seed: string; requests: number;
     `Variance benchmark: profile ${profile.name} (${profile.from} .. ${profile.to}), seed ${profile.seed}`,
   );
   // Resumable: a second run finds the profile complete and generates nothing.
+  const progress = createProgressBar(log);
   const summaries = await runScale({
     dataSource,
     profile,
-    ensureBaseSet: async (seed) => {
-      const dir = mkdtempSync(join(tmpdir(), 'variance-bench-base-'));
-      try {
-        await generateBaseSet({ seed, outDir: dir });
-        await loadCsvDirectory({ dir, dataSource });
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    },
-    progress: createProgressBar(log),
+    ensureBaseSet: async (seed) =>
+      void (await generateAndLoadBaseSet({ dataSource, seed, progress })),
+    progress,
     log,
   });
   if (summaries.length) log(formatPhaseSummary(summaries));
@@ -280,19 +241,20 @@ async function bench(options: { profile: string; seed: string; requests: number;
   }
 }
 
-new Command('variance-bench')
-  .description(
-    'Time the attribution between two dates for the largest portfolio (one quarter, one year) against reading its input rows by plain SQL',
-  )
+const program = createCliProgram(
+  'variance-bench',
+  'Time the attribution between two dates for the largest portfolio (one quarter, one year) against reading its input rows by plain SQL',
+)
   .option('--profile <name>', 'scale profile to generate (resumable) and measure on', 'medium')
-  .option('--seed <int>', 'random seed', '42')
+  .option('--seed <int>', 'random seed', seedInt, 42)
   .option('--requests <n>', 'measured runs per window and side', positiveInt, 50)
   .option('--warm-up <n>', 'unmeasured runs first', positiveInt, 10)
-  .action(bench)
-  .parseAsync()
-  .then(() => runCleanups())
-  .catch(async (error: Error) => {
-    process.stderr.write(`variance-bench: ${error.message}\n`);
+  .action(bench);
+
+void runCli('variance-bench', async () => {
+  try {
+    await program.parseAsync();
+  } finally {
     await runCleanups();
-    process.exitCode = 1;
-  });
+  }
+});

@@ -1,4 +1,4 @@
-import { NestExpressApplication } from '@nestjs/platform-express';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { readonlyConnection } from '@securities/database';
 import { createTestDatabase, TestDatabase, TestDataset } from '@securities/database/testing';
 import request from 'supertest';
@@ -6,7 +6,7 @@ import TestAgent from 'supertest/lib/agent';
 import { createApiApp } from '../src/app/create-api-app';
 
 export interface ApiTestContext {
-  app: NestExpressApplication;
+  app: NestFastifyApplication;
   api: TestAgent;
   /** The owner-role view of the same database, to check answers against. */
   db: TestDatabase;
@@ -25,7 +25,6 @@ export async function startApiWithData(dataset: TestDataset): Promise<ApiTestCon
     config: db.config,
     connection: readonlyConnection(db.config, db.connection),
   });
-  await app.init();
   return {
     app,
     api: request(app.getHttpServer()),

@@ -1,4 +1,4 @@
-import { NestExpressApplication } from '@nestjs/platform-express';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { ApiOverOwnServer, startApiOverOwnServer } from './support/api-over-own-server';
 
@@ -18,7 +18,7 @@ async function eventually(check: () => Promise<void>, timeoutMs: number): Promis
 
 describe('the API survives the database going away and coming back', () => {
   let ctx: ApiOverOwnServer;
-  let app: NestExpressApplication;
+  let app: NestFastifyApplication;
 
   beforeAll(async () => {
     // The database runs in a process of its own, as in production, so the test can stop and restart it.

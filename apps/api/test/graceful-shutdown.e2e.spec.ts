@@ -1,60 +1,61 @@
-import { TEST_DATASET_TIMEOUT_MS } from '@securities/database/testing';
-import { freePort } from '@securities/database/testing';
-import { spawn } from 'node:child_process';
+import {
+  freePort,
+  spawnWorkspaceScript,
+  TEST_DATASET_TIMEOUT_MS,
+  waitForOutput,
+  WorkspaceProcess,
+} from '@securities/database/testing';
 import { Client } from 'pg';
-import { workspaceRoot } from '@securities/database';
-import { ApiTestContext, startApiWithData } from './api-test-context';
+import { ApiTestContext, startApiWithBaseData } from './api-test-context';
 
-describe('SIGTERM finishes in-flight requests, then exits cleanly', () => {
+// Two workers start on a shared, busy machine: give them room.
+const START_TIMEOUT_MS = 120_000;
+
+describe('SIGTERM finishes in-flight requests in every worker, then exits 0', () => {
   let ctx: ApiTestContext;
-  // The tiny set holds ticks, so the API's start finds a prepared platform and generates nothing:
-  // the test waits only for the start itself, never for first-run data.
-  beforeAll(async () => (ctx = await startApiWithData('tiny')), TEST_DATASET_TIMEOUT_MS);
-  afterAll(() => ctx.close());
+  let api: WorkspaceProcess | undefined;
+  beforeAll(async () => (ctx = await startApiWithBaseData()), TEST_DATASET_TIMEOUT_MS);
+  afterAll(async () => {
+    // A failed expectation must not leave the API running.
+    if (api && api.child.exitCode === null) api.child.kill('SIGKILL');
+    await ctx.close();
+  });
 
-  it('drains a request that is waiting on the database, then exits 143', async () => {
-    const port = await freePort();
-    const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
-      cwd: workspaceRoot,
-      env: {
-        ...process.env,
+  it(
+    'drains a request that is waiting on the database, then exits 0',
+    async () => {
+      const port = await freePort();
+      api = spawnWorkspaceScript('apps/api/src/main.ts', [], {
         ...ctx.db.env,
         API_PORT: String(port),
         API_HOST: '127.0.0.1',
+        API_WORKERS: '2',
         LOG_LEVEL: 'silent',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    const exited = new Promise<number | null>((resolve) =>
-      child.on('exit', (code) => resolve(code)),
-    );
-    const deadline = Date.now() + 60_000;
-    while (!output.includes('Securities Platform API:')) {
-      if (Date.now() > deadline || child.exitCode !== null)
-        throw new Error(`API did not start:\n${output}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+      });
+      await waitForOutput(api, /Securities Platform API:/, START_TIMEOUT_MS);
 
-    // Hold a lock so the request stays in flight until we let it go.
-    const locker = new Client(ctx.db.connection);
-    await locker.connect();
-    await locker.query('BEGIN; LOCK TABLE portfolio IN ACCESS EXCLUSIVE MODE');
-    const inFlight = fetch(`http://127.0.0.1:${port}/api/portfolios`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+      // Hold a lock so the request stays in flight until we let it go.
+      const locker = new Client(ctx.db.connection);
+      await locker.connect();
+      await locker.query('BEGIN; LOCK TABLE portfolio IN ACCESS EXCLUSIVE MODE');
+      try {
+        const inFlight = fetch(`http://127.0.0.1:${port}/api/portfolios`);
+        await new Promise((resolve) => setTimeout(resolve, 500));
 
-    child.kill('SIGTERM');
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(child.exitCode).toBeNull();
-    expect(output).toContain('Shutting down: finishing in-flight requests.');
+        api.child.kill('SIGTERM');
+        await waitForOutput(api, /Shutting down: finishing in-flight requests\./, 10_000);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        expect(api.child.exitCode).toBeNull();
 
-    await locker.query('COMMIT');
-    await locker.end();
-    const response = await inFlight;
-    expect(response.status).toBe(200);
-    expect(await response.json()).toHaveLength(7);
-    expect(await exited).toBe(143);
-  });
+        await locker.query('COMMIT');
+        const response = await inFlight;
+        expect(response.status).toBe(200);
+        expect(await response.json()).toHaveLength(7);
+        expect(await api.exited).toEqual({ code: 0, signal: null });
+      } finally {
+        await locker.end();
+      }
+    },
+    START_TIMEOUT_MS + 60_000,
+  );
 });

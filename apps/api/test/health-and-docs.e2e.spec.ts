@@ -101,6 +101,75 @@ describe('health and the OpenAPI document', () => {
     expect(body.components.schemas.BarResponse.properties.adjustment_factor.example).toBe(0.25);
   });
 
+  it('declares every path parameter, with the pattern the API enforces', async () => {
+    const { body } = await ctx.api.get('/openapi.json').expect(200);
+    for (const [path, item] of Object.entries<{ get: { parameters?: object[] } }>(body.paths)) {
+      const inPath = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+      const declared = (item.get.parameters ?? []).filter(
+        (p) => (p as { in: string }).in === 'path',
+      ) as { name: string; required: boolean; schema: { pattern?: string; enum?: string[] } }[];
+      expect(declared.map((p) => p.name)).toEqual(inPath);
+      for (const parameter of declared) {
+        expect(parameter.required).toBe(true);
+        // An id has the pattern the API enforces; a choice (an indicator) lists its values.
+        if (parameter.name.endsWith('_id'))
+          expect(parameter.schema.pattern).toBe('^[A-Z][A-Z0-9]{1,7}-[0-9]{1,7}$');
+        else expect(parameter.schema.enum?.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('says where it is served, declares its tags, needs no credentials, and types integers', async () => {
+    const { body } = await ctx.api.get('/openapi.json').expect(200);
+    expect(body.servers).toEqual([{ url: '/', description: 'This server' }]);
+    expect(body.security).toEqual([]);
+    const used = new Set(
+      Object.values<{ get: { tags: string[] } }>(body.paths).flatMap((item) => item.get.tags),
+    );
+    const declared = body.tags.map((tag: { name: string; description: string }) => {
+      expect(tag.description).toBeTruthy();
+      return tag.name;
+    });
+    expect([...used].sort()).toEqual([...declared].sort());
+    const query = (path: string, name: string) =>
+      body.paths[path].get.parameters.find((p: { name: string }) => p.name === name).schema;
+    expect(query('/api/securities', 'limit').type).toBe('integer');
+    expect(query('/api/securities', 'offset').type).toBe('integer');
+    expect(query('/api/holdings', 'period').type).toBe('integer');
+    expect(query('/api/holdings', 'portfolio_id').pattern).toBeDefined();
+    expect(body.components.schemas.HoldingResponse.properties.holding_id.type).toBe('integer');
+  });
+
+  it('describes every operation and gives each error status an example of its own status', async () => {
+    const { body } = await ctx.api.get('/openapi.json').expect(200);
+    for (const [path, item] of Object.entries<{
+      get: { description?: string; responses: Record<string, { content?: object }> };
+    }>(body.paths)) {
+      expect({ path, described: (item.get.description?.length ?? 0) > 20 }).toEqual({
+        path,
+        described: true,
+      });
+      expect(Object.keys(item.get.responses)).toContain('400');
+      for (const [status, response] of Object.entries(item.get.responses)) {
+        if (Number(status) < 400) continue;
+        const example = (response.content as { 'application/json': { example: object } })[
+          'application/json'
+        ].example as { statusCode?: number; status?: string };
+        // Health's 503 is its own body ({ status: 'error', database: 'down' }).
+        if (path === '/api/health' && status === '503') expect(example.status).toBe('error');
+        else expect(example.statusCode).toBe(Number(status));
+      }
+    }
+  });
+
+  it('takes its examples from the data npm start loads (seed 42), not invented names', async () => {
+    const { body } = await ctx.api.get('/openapi.json').expect(200);
+    const security = body.components.schemas.SecurityResponse.properties;
+    expect(security.security_id.example).toBe('SEC-0001');
+    expect(security.security_name.example).toBe('Lakeshore Data Group, Inc.');
+    expect(JSON.stringify(body)).not.toContain('TechCorp');
+  });
+
   it('serves the Swagger UI page at /docs', async () => {
     const res = await ctx.api.get('/docs').expect(200);
     expect(res.text).toContain('swagger-ui');

@@ -287,7 +287,10 @@ describe('whole market, snapshot and indicators, against values worked out from 
     ['bars?to=2024-01-01', 'to (2024-01-01) is before the first day of market data (2024-12-31)'],
     ['bars?limit=0', 'limit must not be less than 1'],
     ['bars?cursor=%7B%7D', 'cursor is malformed: pass the cursor of a Link header as it is'],
-    ['bars?adjusted=true', 'property adjusted should not exist'],
+    [
+      'bars?adjusted=true',
+      'unknown query parameter adjusted; /api/securities/{security_id}/bars accepts from, to, interval, adjustment, limit, cursor, sort',
+    ],
   ])('/api/securities/SEC-0001/%s is a 400: %s', async (path, message) => {
     expect((await ctx.api.get(`/api/securities/SEC-0001/${path}`).expect(400)).body.message).toBe(
       message,

@@ -79,4 +79,27 @@ describe('Swagger UI in a real headless browser', () => {
     );
     expect(body).toContain('securities-platform');
   });
+
+  it('runs "Try it out" on an operation with a path parameter and gets a 200', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/docs`);
+    const operation = '#operations-securities-SecuritiesController_get';
+    await page.waitForSelector(`${operation} .opblock-summary`, { timeout: 30_000 });
+    await page.click(`${operation} .opblock-summary`);
+    await page.click(`${operation} .try-out__btn`);
+    const input = `${operation} tr[data-param-name="security_id"] input`;
+    await page.fill(input, 'SEC-0002');
+    await page.click(`${operation} .execute`);
+    await page.waitForSelector(`${operation} .live-responses-table .response-col_status`, {
+      timeout: 15_000,
+    });
+    const status = await page.textContent(
+      `${operation} .live-responses-table .response .response-col_status`,
+    );
+    expect(status?.trim()).toBe('200');
+    const requestUrl = await page.textContent(`${operation} .request-url pre`);
+    expect(requestUrl).toContain('/api/securities/SEC-0002');
+    const body = await page.textContent(`${operation} .live-responses-table .microlight`);
+    expect(JSON.parse(body ?? '{}')).toMatchObject({ security_id: 'SEC-0002' });
+  });
 });

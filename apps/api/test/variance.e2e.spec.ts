@@ -1,4 +1,6 @@
 import { TEST_DATASET_TIMEOUT_MS } from '@securities/database/testing';
+import { rankTopMovers } from '@securities/variance';
+import Decimal from 'decimal.js';
 import { ApiTestContext, startApiWithBaseData } from './api-test-context';
 
 const cents = (value: number) => Math.round(value * 100);
@@ -67,6 +69,18 @@ describe('GET /api/variance/portfolio/{id} and /api/variance/top-movers', () => 
     expect(res.body[0]).toEqual(
       expect.objectContaining({ security_name: expect.any(String), ticker: expect.any(String) }),
     );
+  });
+
+  it('top-movers ranks every row exactly as the variance library does, ties included', async () => {
+    const rows = await ctx.sql<{ summary_id: number; total_pnl: string }>(
+      'SELECT summary_id, total_pnl FROM variance_summary ORDER BY portfolio_id, security_id',
+    );
+    const expected = rankTopMovers(
+      rows.map((row) => ({ id: row.summary_id, totalPnl: new Decimal(row.total_pnl) })),
+      100,
+    ).map((row) => row.id);
+    const res = await ctx.api.get('/api/variance/top-movers?limit=100').expect(200);
+    expect(res.body.map((row: { summary_id: number }) => row.summary_id)).toEqual(expected);
   });
 
   it('top-movers defaults to 20', async () => {

@@ -2,6 +2,7 @@ export * from './config/app-config';
 export * from './config/environment';
 export * from './config/workspace-root';
 export * from './data-source/data-source-options';
+export * from './data-source/data-version';
 export * from './data-source/migrations-runner';
 export * from './data-source/owner-database';
 export * from './embedded/connection-settings';

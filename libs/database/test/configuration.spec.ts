@@ -1,5 +1,6 @@
 import { parse } from 'dotenv';
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, loadConfig, workspaceRoot } from '../src';
 import { spawnDatabaseCli } from './cli-process';
@@ -15,8 +16,25 @@ describe('configuration is validated at start', () => {
       user: 'securities_user',
       password: 'securities_pass',
     });
-    expect(config.api).toEqual({ host: '0.0.0.0', port: 8000 });
+    expect(config.api).toEqual({
+      host: '0.0.0.0',
+      port: 8000,
+      workers: availableParallelism(),
+      corsOrigins: ['http://localhost:*', 'http://127.0.0.1:*'],
+    });
     expect(config.tickDataRange).toEqual({ from: '2020-01-01', to: '2025-03-31' });
+  });
+
+  it('reads the number of API workers', () => {
+    expect(loadConfig({ API_WORKERS: '3' }).api.workers).toBe(3);
+  });
+
+  it('reads the allowed browser origins', () => {
+    expect(
+      loadConfig({ API_CORS_ORIGINS: 'https://app.example.com, http://localhost:*' }).api
+        .corsOrigins,
+    ).toEqual(['https://app.example.com', 'http://localhost:*']);
+    expect(loadConfig({ API_CORS_ORIGINS: '*' }).api.corsOrigins).toEqual(['*']);
   });
 
   it('keeps the embedded default with .env.example copied to .env, as the README suggests', () => {
@@ -60,6 +78,10 @@ describe('configuration is validated at start', () => {
     ['API_PORT', 'abc'],
     ['API_PORT', '70000'],
     ['API_PORT', '80.5'],
+    ['API_WORKERS', '0'],
+    ['API_WORKERS', 'all'],
+    ['API_CORS_ORIGINS', 'localhost:3000'],
+    ['API_CORS_ORIGINS', 'http://a.example, *'],
     ['POSTGRES_PORT', '0'],
     ['EMBEDDED_POSTGRES_PORT', '5432x'],
     ['LOG_LEVEL', 'loud'],

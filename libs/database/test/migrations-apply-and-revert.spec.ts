@@ -31,6 +31,7 @@ describe('migrations apply to an empty database and revert to empty', () => {
       'CreateTickData1732500000200',
       'CreateReadonlyRole1732500000300',
       'CreateScaleLedger1732500000400',
+      'CreateDataVersion1732500000500',
       'CompressTickData1732500000600',
       'CreateTickBars1732500000610',
       'IndexTransactionsByPortfolioDate1732500000900',
@@ -71,14 +72,16 @@ describe('migrations apply to an empty database and revert to empty', () => {
   });
 
   it('reverts one step at a time, newest first', async () => {
-    expect(await migrateDown(db.dataSource, 4)).toEqual([
+    expect(await migrateDown(db.dataSource, 5)).toEqual([
       { name: 'IndexTransactionsByPortfolioDate1732500000900' },
       { name: 'CreateTickBars1732500000610' },
       { name: 'CompressTickData1732500000600' },
+      { name: 'CreateDataVersion1732500000500' },
       { name: 'CreateScaleLedger1732500000400' },
     ]);
     expect(await migrateUp(db.dataSource)).toEqual([
       { name: 'CreateScaleLedger1732500000400' },
+      { name: 'CreateDataVersion1732500000500' },
       { name: 'CompressTickData1732500000600' },
       { name: 'CreateTickBars1732500000610' },
       { name: 'IndexTransactionsByPortfolioDate1732500000900' },
@@ -87,7 +90,7 @@ describe('migrations apply to an empty database and revert to empty', () => {
 
   it('reverts everything and leaves an empty database (no timescaledb extension either)', async () => {
     const reverted = await migrateDown(db.dataSource, Infinity);
-    expect(reverted).toHaveLength(8);
+    expect(reverted).toHaveLength(9);
     expect(await db.dataSource.query(USER_OBJECTS_SQL)).toEqual([]);
     const roles = await db.dataSource.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [
       db.config.readonlyRole.user,

@@ -1,7 +1,6 @@
-import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, buildDataSourceOptions, ConnectionSettings } from '@securities/database';
-import { LoggerModule } from 'nestjs-pino';
 import { AdjustmentsModule } from './adjustments/adjustments.module';
 import { BarsModule } from './bars/bars.module';
 import { HealthModule } from './health/health.module';
@@ -32,18 +31,6 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        LoggerModule.forRoot({
-          // Nest 11's route syntax for "every path" (the default '*' draws a deprecation warning).
-          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
-          pinoHttp: {
-            level: config.logLevel,
-            // One structured line per request: method, url, status, response time.
-            serializers: {
-              req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
-              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-            },
-          },
-        }),
         TypeOrmModule.forRoot({
           ...buildDataSourceOptions(config, connection, {
             ...DATABASE_LIMITS,

@@ -1,4 +1,4 @@
-import { NestExpressApplication } from '@nestjs/platform-express';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createDataSource, loadConfig, migrateUp, readonlyConnection } from '@securities/database';
 import {
   DatabaseServerProcess,
@@ -12,7 +12,7 @@ import { createApiApp } from '../../src/app/create-api-app';
 
 /** The API (in this process) over a database server in a process of its own, which a test may stop. */
 export interface ApiOverOwnServer {
-  app: NestExpressApplication;
+  app: NestFastifyApplication;
   stopServer(): Promise<void>;
   startServer(): Promise<void>;
   close(): Promise<void>;

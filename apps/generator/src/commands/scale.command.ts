@@ -6,8 +6,7 @@ import {
   openOwnerDatabase,
   runCleanups,
 } from '@securities/database';
-import { generateBaseSet } from '@securities/generator-core';
-import { loadCsvDirectory } from '@securities/loader-core';
+import { generateAndLoadBaseSet } from '@securities/data-setup';
 import {
   BULK_LOAD_SETTINGS,
   checkDiskSpace,
@@ -25,9 +24,6 @@ import {
 import { positiveInt, seedInt } from '@securities/logging';
 import { Command } from 'commander';
 import { logger } from '../logger';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 
 interface ScaleOptions {
   profile: string;
@@ -70,19 +66,6 @@ function isDiskFull(error: unknown): boolean {
   return code === '53100' || /No space left on device/.test(message ?? '');
 }
 
-async function ensureBaseSet(
-  dataSource: Parameters<typeof loadCsvDirectory>[0]['dataSource'],
-  seed: number,
-): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'scale-base-set-'));
-  try {
-    await generateBaseSet({ seed, outDir: dir });
-    await loadCsvDirectory({ dir, dataSource });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 async function generateScale(options: ScaleOptions): Promise<void> {
   const profile = resolveScaleProfile(options.profile, {
     securities: options.securities,
@@ -112,11 +95,13 @@ async function generateScale(options: ScaleOptions): Promise<void> {
     );
     await migrateUp(dataSource);
     const started = Date.now();
+    const progress = createProgressBar(log);
     const summaries = await runScale({
       dataSource,
       profile,
-      ensureBaseSet: (seed) => ensureBaseSet(dataSource, seed),
-      progress: createProgressBar(log),
+      ensureBaseSet: async (seed) =>
+        void (await generateAndLoadBaseSet({ dataSource, seed, progress })),
+      progress,
       log,
       replace: options.replace,
     });

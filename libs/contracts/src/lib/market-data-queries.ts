@@ -1,6 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   IsDefined,
   IsIn,
@@ -33,7 +32,13 @@ import {
   MARKET_TIME_MAX_LENGTH,
   TICKS_PAGE,
 } from './limits';
-import { LimitedQuery, PagedQuery, PageLimits, SecurityIdParam } from './query-params';
+import {
+  LimitedQuery,
+  PagedQuery,
+  PageLimits,
+  QueryInteger,
+  SecurityIdParam,
+} from './query-params';
 
 export const SORT_ORDERS = ['asc', 'desc'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
@@ -97,10 +102,10 @@ function CursorPagedQuery<Base extends new (...args: any[]) => object>(
       minimum: 1,
       maximum: limits.max,
       default: limits.default,
-      type: Number,
+      type: 'integer',
     })
     @IsOptional()
-    @Type(() => Number)
+    @QueryInteger()
     @Max(limits.max)
     @Min(1)
     @IsInt({ message: 'limit must be an integer' })
@@ -187,9 +192,14 @@ export class SnapshotQuery {
 /** An indicator's window length, in bars. */
 function WindowProperty(name: string, description: string) {
   return applyDecorators(
-    ApiPropertyOptional({ description, minimum: 1, maximum: INDICATOR_MAX_WINDOW, type: Number }),
+    ApiPropertyOptional({
+      description,
+      minimum: 1,
+      maximum: INDICATOR_MAX_WINDOW,
+      type: 'integer',
+    }),
     IsOptional(),
-    Type(() => Number),
+    QueryInteger(),
     Max(INDICATOR_MAX_WINDOW),
     Min(1),
     IsInt({ message: `${name} must be an integer` }),

@@ -102,7 +102,7 @@ export class PriceChange {
 /** A security's bar of the day and its change on the previous close (as the movers rank it). */
 export class MarketDailyBarResponse extends PriceChange {
   @ApiProperty({ example: 'SEC-0001' }) security_id!: string;
-  @ApiProperty({ example: 'TECH_A' }) ticker!: string;
+  @ApiProperty({ example: 'LAKE' }) ticker!: string;
   @ApiProperty({ enum: SECURITY_TYPES }) security_type!: SecurityType;
   @ApiProperty({ example: 'USD' }) currency!: string;
   @ApiProperty({ example: 'Technology', description: "The issuer's sector" }) sector!: string;
@@ -117,9 +117,9 @@ export class MarketDailyBarResponse extends PriceChange {
 }
 
 export class MarketMoverResponse extends PriceChange {
-  @ApiProperty({ example: 'SEC-0007' }) security_id!: string;
-  @ApiProperty({ example: 'TECH_G' }) ticker!: string;
-  @ApiProperty({ example: 'TechCorp Gamma' }) security_name!: string;
+  @ApiProperty({ example: 'SEC-0011' }) security_id!: string;
+  @ApiProperty({ example: 'COPP' }) ticker!: string;
+  @ApiProperty({ example: 'Coppershore Outfitters Holdings, Inc.' }) security_name!: string;
   @ApiProperty({ example: 'USD' }) currency!: string;
   @ApiProperty({ example: '2025-03-28', format: 'date' }) price_date!: string;
   @PRICE(187.9) close!: number;

@@ -11,7 +11,13 @@ export const QUARTER_PATTERN = /^\d{4}Q[1-4]$/;
 /** An optional YYYY-MM-DD parameter that must also be a real calendar date. */
 function OptionalCalendarDate(name: string, description: string, example: string) {
   return applyDecorators(
-    ApiPropertyOptional({ description, format: 'date', example, type: String }),
+    ApiPropertyOptional({
+      description,
+      format: 'date',
+      pattern: DATE_PATTERN.source,
+      example,
+      type: String,
+    }),
     IsOptional(),
     Matches(DATE_PATTERN, { message: `${name} must be a date YYYY-MM-DD` }),
     IsISO8601({ strict: true }, { message: `${name} must be a real calendar date YYYY-MM-DD` }),
@@ -21,7 +27,11 @@ function OptionalCalendarDate(name: string, description: string, example: string
 /** An optional filter by id (portfolio_id=PORT-001, security_id=SEC-0001). */
 function OptionalEntityId(name: string, example: string, what: string) {
   return applyDecorators(
-    ApiPropertyOptional({ description: `Only this ${what}, e.g. ${example}`, example }),
+    ApiPropertyOptional({
+      description: `Only this ${what}, e.g. ${example}`,
+      pattern: ENTITY_ID_PATTERN.source,
+      example,
+    }),
     IsOptional(),
     Matches(ENTITY_ID_PATTERN, { message: `${name} must look like ${example}` }),
   );

@@ -70,6 +70,11 @@ describe('query parameter contracts', () => {
     ],
     [ListSecuritiesQuery, { sort: 'name' }, 'property sort should not exist'],
     [ListHoldingsQuery, { period: '3' }, 'period must be 1 (2024-12-31) or 2 (2025-03-31)'],
+    [ListHoldingsQuery, { period: '1.0' }, 'period must be 1 (2024-12-31) or 2 (2025-03-31)'],
+    [ListHoldingsQuery, { period: ' 2' }, 'period must be 1 (2024-12-31) or 2 (2025-03-31)'],
+    [ListSecuritiesQuery, { limit: '1.0' }, 'limit must be an integer'],
+    [ListSecuritiesQuery, { limit: '1e2' }, 'limit must be an integer'],
+    [ListSecuritiesQuery, { offset: '0x10' }, 'offset must be an integer'],
     [ListHoldingsQuery, { portfolio_id: 'PORT 1' }, 'portfolio_id must look like PORT-001'],
     [TopMoversQuery, { limit: '101' }, 'limit must not be greater than 100'],
     [

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
 import {
   CORPORATE_ACTION_TYPES,
@@ -19,6 +19,17 @@ import {
   TOP_MOVERS_PAGE,
 } from './limits';
 
+/**
+ * An integer query parameter: query strings are text, and only a plain integer ("20", "-1")
+ * becomes a number. "1.0", "1e1", " 2" or a repeated parameter stay as they came and fail the
+ * integer check, so they are a 400 naming the parameter rather than read as 1, 10 or 2.
+ */
+export function QueryInteger(): PropertyDecorator {
+  return Transform(({ value }) =>
+    typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value,
+  );
+}
+
 export interface PageLimits {
   default: number;
   max: number;
@@ -32,9 +43,9 @@ export function LimitedQuery(limits: PageLimits) {
       minimum: 1,
       maximum: limits.max,
       default: limits.default,
-      type: Number,
+      type: 'integer',
     })
-    @Type(() => Number)
+    @QueryInteger()
     // class-validator checks bottom-up: the type first, so 'abc' is reported as "not an integer".
     @Max(limits.max)
     @Min(1)
@@ -52,9 +63,9 @@ export function PagedQuery(limits: PageLimits) {
       minimum: 0,
       maximum: MAX_OFFSET,
       default: 0,
-      type: Number,
+      type: 'integer',
     })
-    @Type(() => Number)
+    @QueryInteger()
     @Max(MAX_OFFSET)
     @Min(0)
     @IsInt({ message: 'offset must be an integer' })
@@ -72,6 +83,7 @@ export class ListSecuritiesQuery extends PagedQuery(SECURITIES_PAGE) {
   @ApiPropertyOptional({
     description: 'Issuer sector, e.g. Technology',
     maxLength: 50,
+    pattern: SECTOR_PATTERN.source,
     example: 'Technology',
   })
   @IsOptional()
@@ -92,12 +104,21 @@ export class ListSecuritiesQuery extends PagedQuery(SECURITIES_PAGE) {
 }
 
 export class SecurityIdParam {
-  @ApiProperty({ example: 'SEC-0001', description: 'Security id' })
+  @ApiProperty({
+    description: 'Security id, e.g. SEC-0001',
+    pattern: ENTITY_ID_PATTERN.source,
+    example: 'SEC-0001',
+  })
   @Matches(ENTITY_ID_PATTERN, { message: 'security_id must look like SEC-0001' })
   security_id!: string;
 }
 
 export class PortfolioIdParam {
+  @ApiProperty({
+    description: 'Portfolio id, e.g. PORT-001',
+    pattern: ENTITY_ID_PATTERN.source,
+    example: 'PORT-001',
+  })
   @Matches(ENTITY_ID_PATTERN, { message: 'portfolio_id must look like PORT-001' })
   portfolio_id!: string;
 }
@@ -105,6 +126,7 @@ export class PortfolioIdParam {
 export class ListHoldingsQuery extends PagedQuery(HOLDINGS_PAGE) {
   @ApiPropertyOptional({
     description: 'Portfolio, e.g. PORT-001 (all portfolios when omitted)',
+    pattern: ENTITY_ID_PATTERN.source,
     example: 'PORT-001',
   })
   @IsOptional()
@@ -115,9 +137,9 @@ export class ListHoldingsQuery extends PagedQuery(HOLDINGS_PAGE) {
     description: '1 = 2024-12-31, 2 = 2025-03-31',
     enum: [1, 2],
     default: 1,
-    type: Number,
+    type: 'integer',
   })
-  @Type(() => Number)
+  @QueryInteger()
   @IsIn([1, 2], { message: 'period must be 1 (2024-12-31) or 2 (2025-03-31)' })
   period: 1 | 2 = 1;
 }
@@ -125,7 +147,11 @@ export class ListHoldingsQuery extends PagedQuery(HOLDINGS_PAGE) {
 export class TopMoversQuery extends LimitedQuery(TOP_MOVERS_PAGE) {}
 
 export class ListCorporateActionsQuery extends PagedQuery(REFERENCE_PAGE) {
-  @ApiPropertyOptional({ description: 'Only this security, e.g. SEC-0001', example: 'SEC-0001' })
+  @ApiPropertyOptional({
+    description: 'Only this security, e.g. SEC-0003',
+    pattern: ENTITY_ID_PATTERN.source,
+    example: 'SEC-0003',
+  })
   @IsOptional()
   @Matches(ENTITY_ID_PATTERN, { message: 'security_id must look like SEC-0001' })
   security_id?: string;
@@ -153,6 +179,7 @@ export class ListFxRatesQuery extends PagedQuery(REFERENCE_PAGE) {
   @ApiPropertyOptional({
     description: 'Rate date, YYYY-MM-DD',
     format: 'date',
+    pattern: DATE_PATTERN.source,
     example: '2024-12-31',
   })
   @IsOptional()

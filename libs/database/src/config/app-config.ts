@@ -12,6 +12,7 @@ import {
   Min,
   validateSync,
 } from 'class-validator';
+import { availableParallelism } from 'node:os';
 
 /** Raised at start-up when an environment variable is invalid; the message names the variable. */
 export class ConfigError extends Error {
@@ -46,6 +47,14 @@ class EnvironmentVariables {
 
   @IsString() @IsNotEmpty() API_HOST = '0.0.0.0';
   @IsInt() @Min(1) @Max(65535) API_PORT = 8000;
+  /** Browser origins allowed to call the API: `*`, or origins separated by commas (port `*` = any). */
+  @Matches(/^(\*|https?:\/\/[^\s,]+(\s*,\s*https?:\/\/[^\s,]+)*)$/, {
+    message:
+      'API_CORS_ORIGINS must be * or origins separated by commas, e.g. http://localhost:*,https://app.example.com',
+  })
+  API_CORS_ORIGINS = 'http://localhost:*,http://127.0.0.1:*';
+  /** One HTTP worker process per core by default. */
+  @IsInt() @Min(1) @Max(64) API_WORKERS = availableParallelism();
   @IsIn(LOG_LEVELS) LOG_LEVEL: LogLevel = 'info';
 
   @IsISO8601({ strict: true })
@@ -81,13 +90,18 @@ export interface AppConfig {
   database: DatabaseTarget;
   /** The SELECT-only role the API connects as. */
   readonlyRole: { user: string; password: string };
-  api: { host: string; port: number };
+  api: { host: string; port: number; workers: number; corsOrigins: string[] };
   logLevel: LogLevel;
   /** Months of tick_data partitions the migrations create up front. */
   tickDataRange: { from: string; to: string };
 }
 
-const INTEGER_VARIABLES = ['POSTGRES_PORT', 'EMBEDDED_POSTGRES_PORT', 'API_PORT'] as const;
+const INTEGER_VARIABLES = [
+  'POSTGRES_PORT',
+  'EMBEDDED_POSTGRES_PORT',
+  'API_PORT',
+  'API_WORKERS',
+] as const;
 
 function describeValue(value: unknown): string {
   return value === undefined ? 'nothing' : JSON.stringify(value);
@@ -125,7 +139,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     database: resolveDatabaseTarget(vars),
     readonlyRole: { user: vars.POSTGRES_READONLY_USER, password: vars.POSTGRES_READONLY_PASSWORD },
-    api: { host: vars.API_HOST, port: vars.API_PORT },
+    api: {
+      host: vars.API_HOST,
+      port: vars.API_PORT,
+      workers: vars.API_WORKERS,
+      corsOrigins: vars.API_CORS_ORIGINS.split(',').map((origin) => origin.trim()),
+    },
     logLevel: vars.LOG_LEVEL,
     tickDataRange: { from: vars.TICK_DATA_FROM, to: vars.TICK_DATA_TO },
   };

@@ -19,7 +19,7 @@ export async function migrateUp(dataSource: DataSource): Promise<MigrationStep[]
 /**
  * Every table of the platform's schemas that holds rows, by qualified name. Partitioned tables and
  * hypertables (tables with children) are only checked for a row, never counted: they can hold
- * billions. TypeORM's bookkeeping is the migrations' own.
+ * billions. TypeORM's bookkeeping and the data version (platform_meta) are the migrations' own.
  */
 async function tablesWithRows(runner: QueryRunner): Promise<TableRemoval[]> {
   const tables = (await runner.query(`
@@ -29,7 +29,7 @@ async function tablesWithRows(runner: QueryRunner): Promise<TableRemoval[]> {
     WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
       AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'
       AND n.nspname NOT LIKE '\\_timescaledb%' AND n.nspname NOT LIKE 'timescaledb%'
-      AND c.relname <> 'typeorm_migrations'
+      AND c.relname <> 'typeorm_migrations' AND n.nspname <> 'platform_meta'
       AND NOT EXISTS (SELECT 1 FROM pg_inherits i WHERE i.inhrelid = c.oid)
     ORDER BY 1`)) as { name: string; large: boolean }[];
   const filled: TableRemoval[] = [];

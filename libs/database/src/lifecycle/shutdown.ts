@@ -1,6 +1,7 @@
 /**
  * One orderly shutdown for every program: cleanups run last-registered first (the API closes
- * before the database it uses stops), then the process exits with the conventional 128+signal.
+ * before the database it uses stops), then the process exits with the conventional 128+signal,
+ * or 0 for a server, whose stop on request is its normal end.
  */
 type Cleanup = () => Promise<void>;
 
@@ -32,12 +33,18 @@ export function runCleanups(): Promise<void> {
   return shuttingDown;
 }
 
-export function installSignalHandlers(): void {
+export interface SignalHandlingOptions {
+  /** A server's stop on SIGINT/SIGTERM is a success: exit 0 (default: 128 + signal number). */
+  stopIsSuccess?: boolean;
+}
+
+/** The first call decides; later calls (from libraries) keep its choice. */
+export function installSignalHandlers(options: SignalHandlingOptions = {}): void {
   if (handlersInstalled) return;
   handlersInstalled = true;
   for (const [signal, number] of Object.entries(SIGNAL_NUMBERS)) {
     process.once(signal, () => {
-      void runCleanups().finally(() => process.exit(128 + number));
+      void runCleanups().finally(() => process.exit(options.stopIsSuccess ? 0 : 128 + number));
     });
   }
 }

@@ -3,6 +3,7 @@ import { CreateScaleTables1732500000100 } from './1732500000100-CreateScaleTable
 import { createTickDataMigration } from './1732500000200-CreateTickData';
 import { createReadonlyRoleMigration } from './1732500000300-CreateReadonlyRole';
 import { CreateScaleLedger1732500000400 } from './1732500000400-CreateScaleLedger';
+import { CreateDataVersion1732500000500 } from './1732500000500-CreateDataVersion';
 import { CompressTickData1732500000600 } from './1732500000600-CompressTickData';
 import { CreateTickBars1732500000610 } from './1732500000610-CreateTickBars';
 import { IndexTransactionsByPortfolioDate1732500000900 } from './1732500000900-IndexTransactionsByPortfolioDate';
@@ -18,6 +19,7 @@ export function schemaMigrations(settings: SchemaSettings) {
     createTickDataMigration(settings),
     createReadonlyRoleMigration(settings),
     CreateScaleLedger1732500000400,
+    CreateDataVersion1732500000500,
     CompressTickData1732500000600,
     CreateTickBars1732500000610,
     IndexTransactionsByPortfolioDate1732500000900,

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { PoolClient } from 'pg';
 import { QueryRunner } from 'typeorm';
+import { bumpDataVersion } from '@securities/database';
 import { copyCsvTable } from './copy/copy-csv-table';
 import { CORE_TABLES, csvFileName, DEPENDENT_SCALE_TABLES } from './core-tables';
 import { CsvLoadError } from './csv-load-error';
@@ -120,7 +121,11 @@ export async function loadCsvDirectory(options: LoadCsvDirectoryOptions): Promis
 
     signal?.throwIfAborted();
     if (dryRun) await queryRunner.rollbackTransaction();
-    else await queryRunner.commitTransaction();
+    else {
+      // The API's ETags change with the data: at this commit, not before.
+      await bumpDataVersion(queryRunner);
+      await queryRunner.commitTransaction();
+    }
     return {
       dir,
       dryRun,

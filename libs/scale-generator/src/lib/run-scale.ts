@@ -1,4 +1,4 @@
-import { guardRemoval, TableRemoval, tickBarViews } from '@securities/database';
+import { bumpDataVersion, guardRemoval, TableRemoval, tickBarViews } from '@securities/database';
 import { DataSource } from 'typeorm';
 import { LedgerRun, runKey, scaleLedger } from './ledger/scale-ledger';
 import { INDEX_PHASE, prepareTickLoad } from './phases/tick-index';
@@ -195,6 +195,9 @@ export async function runScale(options: RunScaleOptions): Promise<PhaseSummary[]
     log('this profile has already been generated completely: nothing to do');
     return summaries;
   }
+  // The data changes from here on, over many transactions: bumped now and again at the end, so no
+  // answer the API tags while the run goes on is mistaken for the finished data.
+  await bumpDataVersion(db);
   if (stale || run?.runKey !== key) {
     await resetScaleData(db, run, options.replace ?? false);
     const [base] = await db.query(
@@ -216,10 +219,16 @@ export async function runScale(options: RunScaleOptions): Promise<PhaseSummary[]
   const started = process.hrtime.bigint();
   if (!(await scaleLedger.isDone(db, key, UNIVERSE_PHASE, 'all'))) {
     let rows = 0;
+    const [{ existing }] = await db.query(
+      'SELECT count(*)::int AS existing FROM securities_master',
+    );
+    progress.start(UNIVERSE_PHASE, Math.max(profile.universe, existing), existing);
     await db.transaction(async (manager) => {
       rows = await growUniverse(manager, profile);
       await scaleLedger.markStep(manager, key, UNIVERSE_PHASE, 'all', rows);
     });
+    progress.advance(rows);
+    progress.stop();
     summaries.push({
       phase: 'universe',
       rows,
@@ -297,7 +306,11 @@ export async function runScale(options: RunScaleOptions): Promise<PhaseSummary[]
   }
   if (!(await scaleLedger.isDone(db, key, VARIANCE_PHASE, 'all'))) {
     const phaseStarted = process.hrtime.bigint();
+    // One transaction for every quarter: the bar moves when it commits.
+    progress.start(VARIANCE_PHASE, layout.quarters.length, 0);
     const rows = await writeVarianceQuarterly(db, key, layout);
+    progress.advance(layout.quarters.length);
+    progress.stop();
     summaries.push({
       phase: 'variance_quarterly',
       rows,
@@ -306,5 +319,6 @@ export async function runScale(options: RunScaleOptions): Promise<PhaseSummary[]
     });
   }
   await scaleLedger.finishRun(db, key);
+  await bumpDataVersion(db);
   return summaries;
 }

@@ -3,10 +3,10 @@ import {
   Catch,
   ExceptionFilter,
   HttpException,
+  HttpServer,
   HttpStatus,
   Logger,
 } from '@nestjs/common';
-import { Response } from 'express';
 import { isDatabaseUnavailable } from './database-unavailable';
 
 interface ErrorBody {
@@ -40,12 +40,14 @@ function isCustomBody(response: string | object): boolean {
 export class HttpExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpExceptionFilter');
 
+  constructor(private readonly http: HttpServer) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
+    const response = host.switchToHttp().getResponse<unknown>();
     let body: ErrorBody;
     if (exception instanceof HttpException && isCustomBody(exception.getResponse())) {
       // A controller that shapes its own error body (health) is answered as it asked.
-      response.status(exception.getStatus()).json(exception.getResponse());
+      this.http.reply(response, exception.getResponse(), exception.getStatus());
       return;
     }
     if (exception instanceof HttpException) {
@@ -63,7 +65,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
       );
       body = { statusCode: 500, error: 'Internal Server Error', message: 'Internal server error' };
     }
-    if (body.statusCode === 503) response.setHeader('Retry-After', '5');
-    response.status(body.statusCode).json(body);
+    if (body.statusCode === 503) this.http.setHeader(response, 'Retry-After', '5');
+    this.http.reply(response, body, body.statusCode);
   }
 }

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { PagedResult } from './paged-result';
+import { Page } from './page';
 
 export interface PagedQuery {
   /** Trusted SQL from the service: the FROM clause (with joins), columns and ordering. */
@@ -13,10 +13,7 @@ export interface PagedQuery {
 }
 
 /** One page of rows plus the number of rows matching the filters (for X-Total-Count). */
-export async function pagedQuery<Row>(
-  db: DataSource,
-  query: PagedQuery,
-): Promise<PagedResult<Row>> {
+export async function pagedQuery<Row>(db: DataSource, query: PagedQuery): Promise<Page<Row>> {
   const active = Object.entries(query.filters).filter(([, value]) => value !== undefined);
   const where = active.length
     ? `WHERE ${active.map(([column], i) => `${column} = $${i + 1}`).join(' AND ')}`
@@ -30,5 +27,5 @@ export async function pagedQuery<Row>(
     ),
     db.query(`SELECT count(*)::int AS total FROM ${query.from} ${where}`, params),
   ]);
-  return { rows, total };
+  return new Page(rows, total, { limit: query.limit, offset: query.offset });
 }

@@ -1,7 +1,14 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiOkResponse,
+  ApiOperation,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { RouteConfig } from '@nestjs/platform-fastify';
 import { HealthResponse } from '@securities/contracts';
+import { LiveRouteConfig } from '../http/entity-tags';
 
 export const SERVICE_NAME = 'securities-platform';
 export const SERVICE_VERSION = '1.0.0';
@@ -17,6 +24,14 @@ export class HealthController {
   ) {}
 
   @Get()
+  // Reflects the database right now, not the data: tagged by its body, never by the data version.
+  @RouteConfig({ live: true } satisfies LiveRouteConfig)
+  @ApiOperation({
+    summary: 'Service status and a live database check',
+    description:
+      'Runs a query against the database (within 1.5 s) and reports the service name and version. ' +
+      'A 503 with database "down" means the API is up but cannot reach PostgreSQL.',
+  })
   @ApiOkResponse({
     type: HealthResponse,
     description: 'The API is up and the database answers a query',
@@ -24,6 +39,12 @@ export class HealthController {
   @ApiServiceUnavailableResponse({
     type: HealthResponse,
     description: 'The database is unreachable',
+    example: {
+      status: 'error',
+      service: 'securities-platform',
+      version: '1.0.0',
+      database: 'down',
+    },
   })
   async check(): Promise<HealthResponse> {
     const identity = { service: SERVICE_NAME, version: SERVICE_VERSION };

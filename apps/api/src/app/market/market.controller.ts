@@ -1,4 +1,4 @@
-import { Controller, Get, Query, Res, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ErrorResponse,
@@ -7,8 +7,7 @@ import {
   MarketMoverResponse,
   MarketMoversQuery,
 } from '@securities/contracts';
-import { Response } from 'express';
-import { sendPage, totalCountHeader } from '../common/paged-result';
+import { Page, totalCountHeader } from '../common/page';
 import { MarketDataErrorsInterceptor } from '../market-data/market-data-errors.interceptor';
 import { MarketService } from './market.service';
 
@@ -24,16 +23,18 @@ export class MarketController {
   constructor(private readonly market: MarketService) {}
 
   @Get('daily')
-  @ApiOperation({ summary: "Every security's daily bar on one trading day, by security id" })
+  @ApiOperation({
+    summary: "Every security's daily bar on one trading day, by security id",
+    description:
+      'The day of pricing_history for every security with a bar that day, with its trade count; ' +
+      'paged with limit and offset (X-Total-Count, Link).',
+  })
   @ApiOkResponse({
     type: [MarketDailyBarResponse],
     headers: totalCountHeader('Securities with a bar that day'),
   })
-  async daily(
-    @Query() query: MarketDailyQuery,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<MarketDailyBarResponse[]> {
-    return sendPage(response, await this.market.findDailyBars(query));
+  daily(@Query() query: MarketDailyQuery): Promise<Page<MarketDailyBarResponse>> {
+    return this.market.findDailyBars(query);
   }
 
   @Get('movers')

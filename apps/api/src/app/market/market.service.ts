@@ -15,7 +15,7 @@ import { dayTotalsByIdSql } from '../bars/bar-sources';
 import { BarSourcesService } from '../bars/bar-sources.service';
 import { jsonNumber } from '../common/decimal-json';
 import { pagedQuery } from '../common/paged-query';
-import { PagedResult } from '../common/paged-result';
+import { Page } from '../common/page';
 import { MarketDataContextService } from '../market-data/market-data-context.service';
 import {
   PREVIOUS_CLOSES_SQL,
@@ -74,7 +74,7 @@ export class MarketService {
     }
   }
 
-  async findDailyBars(query: MarketDailyQuery): Promise<PagedResult<MarketDailyBarResponse>> {
+  async findDailyBars(query: MarketDailyQuery): Promise<Page<MarketDailyBarResponse>> {
     await this.tradingDay(query.date);
     const page = await pagedQuery<DailyRow>(this.db, {
       from: `pricing_history p JOIN securities_master s ON s.security_id = p.security_id
@@ -93,25 +93,22 @@ export class MarketService {
       ),
       this.priceChanges(page.rows, query.date),
     ]);
-    return {
-      total: page.total,
-      rows: page.rows.map((row) => ({
-        security_id: row.security_id,
-        ticker: row.ticker,
-        security_type: row.security_type,
-        currency: row.currency,
-        sector: row.sector,
-        price_date: row.price_date,
-        open: jsonNumber(row.open_price),
-        high: jsonNumber(row.high_price),
-        low: jsonNumber(row.low_price),
-        close: jsonNumber(row.close_price),
-        volume: jsonNumber(row.volume),
-        vwap: jsonNumber(row.vwap),
-        trade_count: jsonNumber(tradeCounts.get(row.security_id) ?? null),
-        ...(changes.get(row.security_id) as PriceChange),
-      })),
-    };
+    return page.map((row) => ({
+      security_id: row.security_id,
+      ticker: row.ticker,
+      security_type: row.security_type,
+      currency: row.currency,
+      sector: row.sector,
+      price_date: row.price_date,
+      open: jsonNumber(row.open_price),
+      high: jsonNumber(row.high_price),
+      low: jsonNumber(row.low_price),
+      close: jsonNumber(row.close_price),
+      volume: jsonNumber(row.volume),
+      vwap: jsonNumber(row.vwap),
+      trade_count: jsonNumber(tradeCounts.get(row.security_id) ?? null),
+      ...(changes.get(row.security_id) as PriceChange),
+    }));
   }
 
   private async tradeCounts(securityIds: string[], date: string): Promise<Map<string, string>> {

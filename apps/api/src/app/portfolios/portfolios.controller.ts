@@ -1,13 +1,6 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
-  ApiBadRequestResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
-import {
-  ErrorResponse,
   HoldingResponse,
   ListHoldingsQuery,
   PerformanceQuery,
@@ -17,8 +10,8 @@ import {
   PortfolioResponse,
   PositionHoldingResponse,
 } from '@securities/contracts';
-import { Response } from 'express';
-import { sendPage, totalCountHeader } from '../common/paged-result';
+import { ApiNotFound } from '../common/api-docs';
+import { Page, totalCountHeader } from '../common/page';
 import { PerformanceService } from './performance.service';
 import { PortfoliosService } from './portfolios.service';
 
@@ -34,11 +27,14 @@ const PERFORMANCE_METHOD = [
   'Amounts are exact decimals rounded to cents per day; returns are rounded to 10 places only when reported.',
 ].join(' ');
 
+/** The 404 of the endpoints that read holdings_history. */
+const NO_DAILY_HOLDINGS = [
+  'No such portfolio, or no daily holdings (the scale set is not loaded)',
+  'PORT-001 has no daily holdings: the scale set is not loaded (npx nx run generator:scale). ' +
+    'Without it, holdings exist for the period dates 2024-12-31 and 2025-03-31 only.',
+] as const;
+
 @ApiTags('portfolios')
-@ApiBadRequestResponse({
-  type: ErrorResponse,
-  description: 'A parameter is invalid; the message names it',
-})
 @Controller()
 export class PortfoliosController {
   constructor(
@@ -47,16 +43,22 @@ export class PortfoliosController {
   ) {}
 
   @Get('portfolios')
-  @ApiOperation({ summary: 'All portfolios' })
+  @ApiOperation({
+    summary: 'All portfolios',
+    description: 'The seven portfolios by id, with type, benchmark and inception date.',
+  })
   @ApiOkResponse({ type: [PortfolioResponse], headers: totalCountHeader('Number of portfolios') })
-  async list(@Res({ passthrough: true }) response: Response): Promise<PortfolioResponse[]> {
-    return sendPage(response, await this.portfolios.findPortfolios());
+  list(): Promise<Page<PortfolioResponse>> {
+    return this.portfolios.findPortfolios();
   }
 
   @Get('portfolios/:portfolio_id')
-  @ApiOperation({ summary: 'One portfolio by id' })
+  @ApiOperation({
+    summary: 'One portfolio by id',
+    description: 'The portfolio row: name, type, benchmark, inception date and base currency.',
+  })
   @ApiOkResponse({ type: PortfolioResponse })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'No such portfolio' })
+  @ApiNotFound('No such portfolio', 'Portfolio PORT-099 not found')
   get(@Param() { portfolio_id }: PortfolioIdParam): Promise<PortfolioResponse> {
     return this.portfolios.findPortfolio(portfolio_id);
   }
@@ -73,16 +75,12 @@ export class PortfoliosController {
     type: [PositionHoldingResponse],
     headers: totalCountHeader("The portfolio's holdings that day"),
   })
-  @ApiNotFoundResponse({
-    type: ErrorResponse,
-    description: 'No such portfolio, or no daily holdings (the scale set is not loaded)',
-  })
-  async holdingsAt(
+  @ApiNotFound(...NO_DAILY_HOLDINGS)
+  holdingsAt(
     @Param() { portfolio_id }: PortfolioIdParam,
     @Query() query: PortfolioHoldingsQuery,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<PositionHoldingResponse[]> {
-    return sendPage(response, await this.portfolios.findHoldingsAt(portfolio_id, query));
+  ): Promise<Page<PositionHoldingResponse>> {
+    return this.portfolios.findHoldingsAt(portfolio_id, query);
   }
 
   @Get('portfolios/:portfolio_id/performance')
@@ -91,10 +89,7 @@ export class PortfoliosController {
     description: PERFORMANCE_METHOD,
   })
   @ApiOkResponse({ type: PerformanceResponse })
-  @ApiNotFoundResponse({
-    type: ErrorResponse,
-    description: 'No such portfolio, or no daily holdings (the scale set is not loaded)',
-  })
+  @ApiNotFound(...NO_DAILY_HOLDINGS)
   performance(
     @Param() { portfolio_id }: PortfolioIdParam,
     @Query() query: PerformanceQuery,
@@ -105,16 +100,16 @@ export class PortfoliosController {
   @Get('holdings')
   @ApiOperation({
     summary: 'Holdings at period 1 (2024-12-31) or 2 (2025-03-31), largest market value first',
+    description:
+      'Positions of one portfolio or all, with quantity, market value in USD, weight, cost basis ' +
+      'and accrued interest; paged with limit and offset (X-Total-Count, Link).',
   })
   @ApiOkResponse({
     type: [HoldingResponse],
     headers: totalCountHeader('Holdings matching the filters'),
   })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'No such portfolio' })
-  async holdings(
-    @Query() query: ListHoldingsQuery,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<HoldingResponse[]> {
-    return sendPage(response, await this.portfolios.findHoldings(query));
+  @ApiNotFound('No such portfolio', 'Portfolio PORT-099 not found')
+  holdings(@Query() query: ListHoldingsQuery): Promise<Page<HoldingResponse>> {
+    return this.portfolios.findHoldings(query);
   }
 }

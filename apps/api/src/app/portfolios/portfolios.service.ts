@@ -10,7 +10,7 @@ import { HOLDING_PERIOD_DATES, HoldingPeriod } from '@securities/vocabulary';
 import { DataSource } from 'typeorm';
 import { jsonNumber } from '../common/decimal-json';
 import { pagedQuery } from '../common/paged-query';
-import { PagedResult } from '../common/paged-result';
+import { Page } from '../common/page';
 import { PortfolioDates } from './portfolio-dates';
 
 /** The snapshot table of each period; the period is validated as 1 or 2 before it gets here. */
@@ -46,12 +46,12 @@ function periodOf(date: string): HoldingPeriod | undefined {
 export class PortfoliosService {
   constructor(private readonly db: DataSource) {}
 
-  async findPortfolios(): Promise<PagedResult<PortfolioResponse>> {
+  async findPortfolios(): Promise<Page<PortfolioResponse>> {
     const rows: PortfolioResponse[] = await this.db.query(
       `SELECT portfolio_id, portfolio_name, portfolio_type, benchmark, inception_date, currency
        FROM portfolio ORDER BY portfolio_id`,
     );
-    return { rows, total: rows.length };
+    return new Page(rows, rows.length);
   }
 
   async findPortfolio(portfolioId: string): Promise<PortfolioResponse> {
@@ -69,7 +69,7 @@ export class PortfoliosService {
     await this.findPortfolio(portfolioId);
   }
 
-  async findHoldings(query: ListHoldingsQuery): Promise<PagedResult<HoldingResponse>> {
+  async findHoldings(query: ListHoldingsQuery): Promise<Page<HoldingResponse>> {
     if (query.portfolio_id) await this.assertPortfolioExists(query.portfolio_id);
     const page = await pagedQuery<PositionRow & { holding_id: string }>(this.db, {
       from: `${HOLDINGS_TABLE[query.period]} h JOIN securities_master s ON s.security_id = h.security_id`,
@@ -79,10 +79,7 @@ export class PortfoliosService {
       limit: query.limit,
       offset: query.offset,
     });
-    return {
-      rows: page.rows.map((row) => ({ holding_id: Number(row.holding_id), ...toPosition(row) })),
-      total: page.total,
-    };
+    return page.map((row) => ({ holding_id: Number(row.holding_id), ...toPosition(row) }));
   }
 
   /**
@@ -93,7 +90,7 @@ export class PortfoliosService {
   async findHoldingsAt(
     portfolioId: string,
     query: PortfolioHoldingsQuery,
-  ): Promise<PagedResult<PositionHoldingResponse>> {
+  ): Promise<Page<PositionHoldingResponse>> {
     await this.assertPortfolioExists(portfolioId);
     const dates = await PortfolioDates.of(this.db, portfolioId);
     const requested = query.date ?? dates.range?.last ?? HOLDING_PERIOD_DATES[2];
@@ -109,6 +106,6 @@ export class PortfoliosService {
       limit: query.limit,
       offset: query.offset,
     });
-    return { rows: page.rows.map(toPosition), total: page.total };
+    return page.map(toPosition);
   }
 }

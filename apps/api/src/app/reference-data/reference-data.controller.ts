@@ -1,45 +1,45 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   CorporateActionResponse,
-  ErrorResponse,
   FxRateResponse,
   ListCorporateActionsQuery,
   ListFxRatesQuery,
 } from '@securities/contracts';
-import { Response } from 'express';
-import { sendPage, totalCountHeader } from '../common/paged-result';
+import { Page, totalCountHeader } from '../common/page';
 import { ReferenceDataService } from './reference-data.service';
 
 @ApiTags('reference data')
-@ApiBadRequestResponse({
-  type: ErrorResponse,
-  description: 'A parameter is invalid; the message names it',
-})
 @Controller()
 export class ReferenceDataController {
   constructor(private readonly referenceData: ReferenceDataService) {}
 
   @Get('corporate-actions')
-  @ApiOperation({ summary: 'Splits, dividends, coupons and maturities, by ex-date' })
+  @ApiOperation({
+    summary: 'Splits, dividends, coupons and maturities, by ex-date',
+    description:
+      'Corporate actions of the base quarter, optionally for one security or one action type; ' +
+      'paged with limit and offset (X-Total-Count, Link).',
+  })
   @ApiOkResponse({
     type: [CorporateActionResponse],
     headers: totalCountHeader('Rows matching the filters'),
   })
   async corporateActions(
     @Query() query: ListCorporateActionsQuery,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<CorporateActionResponse[]> {
-    return sendPage(response, await this.referenceData.findCorporateActions(query));
+  ): Promise<Page<CorporateActionResponse>> {
+    return this.referenceData.findCorporateActions(query);
   }
 
   @Get('fx-rates')
-  @ApiOperation({ summary: 'FX rates to USD, by date' })
+  @ApiOperation({
+    summary: 'FX rates to USD, by date',
+    description:
+      'Daily rates of every currency held, to USD, optionally for one source currency or one date; ' +
+      'paged with limit and offset (X-Total-Count, Link).',
+  })
   @ApiOkResponse({ type: [FxRateResponse], headers: totalCountHeader('Rows matching the filters') })
-  async fxRates(
-    @Query() query: ListFxRatesQuery,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<FxRateResponse[]> {
-    return sendPage(response, await this.referenceData.findFxRates(query));
+  async fxRates(@Query() query: ListFxRatesQuery): Promise<Page<FxRateResponse>> {
+    return this.referenceData.findFxRates(query);
   }
 }

@@ -8,7 +8,7 @@ import {
 import { DataSource } from 'typeorm';
 import { jsonNumber } from '../common/decimal-json';
 import { pagedQuery } from '../common/paged-query';
-import { PagedResult } from '../common/paged-result';
+import { Page } from '../common/page';
 
 @Injectable()
 export class ReferenceDataService {
@@ -16,7 +16,7 @@ export class ReferenceDataService {
 
   async findCorporateActions(
     query: ListCorporateActionsQuery,
-  ): Promise<PagedResult<CorporateActionResponse>> {
+  ): Promise<Page<CorporateActionResponse>> {
     const page = await pagedQuery<
       CorporateActionResponse & { ratio: string | null; amount: string | null }
     >(this.db, {
@@ -28,17 +28,14 @@ export class ReferenceDataService {
       limit: query.limit,
       offset: query.offset,
     });
-    return {
-      total: page.total,
-      rows: page.rows.map((row) => ({
-        ...row,
-        ratio: jsonNumber(row.ratio),
-        amount: jsonNumber(row.amount),
-      })),
-    };
+    return page.map((row) => ({
+      ...row,
+      ratio: jsonNumber(row.ratio),
+      amount: jsonNumber(row.amount),
+    }));
   }
 
-  async findFxRates(query: ListFxRatesQuery): Promise<PagedResult<FxRateResponse>> {
+  async findFxRates(query: ListFxRatesQuery): Promise<Page<FxRateResponse>> {
     const page = await pagedQuery<Omit<FxRateResponse, 'rate'> & { rate: string }>(this.db, {
       from: 'fx_rates',
       columns: 'rate_id, from_currency, to_currency, rate_date, rate',
@@ -47,9 +44,6 @@ export class ReferenceDataService {
       limit: query.limit,
       offset: query.offset,
     });
-    return {
-      total: page.total,
-      rows: page.rows.map((row) => ({ ...row, rate: jsonNumber(row.rate) })),
-    };
+    return page.map((row) => ({ ...row, rate: jsonNumber(row.rate) }));
   }
 }

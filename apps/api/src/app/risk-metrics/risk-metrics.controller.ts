@@ -1,14 +1,8 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
-import { ErrorResponse, RiskMetricResponse, RiskMetricsQuery } from '@securities/contracts';
-import { Response } from 'express';
-import { sendPage, totalCountHeader } from '../common/paged-result';
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { RiskMetricResponse, RiskMetricsQuery } from '@securities/contracts';
+import { ApiNotFound } from '../common/api-docs';
+import { Page, totalCountHeader } from '../common/page';
 import { RiskMetricsService } from './risk-metrics.service';
 
 @ApiTags('risk-metrics')
@@ -20,20 +14,16 @@ export class RiskMetricsController {
   @ApiOperation({
     summary:
       'Risk metrics (VaR, beta, duration, convexity, volatility) of portfolios and securities',
+    description:
+      'Rows of risk_metrics by as-of date, optionally for one portfolio or one security; paged with ' +
+      'limit and offset (X-Total-Count, Link).',
   })
   @ApiOkResponse({
     type: [RiskMetricResponse],
     headers: totalCountHeader('Rows matching the filters'),
   })
-  @ApiBadRequestResponse({
-    type: ErrorResponse,
-    description: 'A parameter is invalid; the message names it',
-  })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'No such portfolio or security' })
-  async list(
-    @Query() query: RiskMetricsQuery,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<RiskMetricResponse[]> {
-    return sendPage(response, await this.riskMetrics.findRiskMetrics(query));
+  @ApiNotFound('No such portfolio or security', 'Portfolio PORT-099 not found')
+  list(@Query() query: RiskMetricsQuery): Promise<Page<RiskMetricResponse>> {
+    return this.riskMetrics.findRiskMetrics(query);
   }
 }

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { RiskMetricResponse, RiskMetricsQuery } from '@securities/contracts';
 import { DataSource } from 'typeorm';
 import { jsonNumber } from '../common/decimal-json';
+import { Page } from '../common/page';
 import { pagedQuery } from '../common/paged-query';
-import { PagedResult } from '../common/paged-result';
 import { PortfoliosService } from '../portfolios/portfolios.service';
 import { SecuritiesService } from '../securities/securities.service';
 
@@ -20,7 +20,7 @@ export class RiskMetricsService {
     private readonly securities: SecuritiesService,
   ) {}
 
-  async findRiskMetrics(query: RiskMetricsQuery): Promise<PagedResult<RiskMetricResponse>> {
+  async findRiskMetrics(query: RiskMetricsQuery): Promise<Page<RiskMetricResponse>> {
     if (query.portfolio_id) await this.portfolios.assertPortfolioExists(query.portfolio_id);
     if (query.security_id) await this.securities.findSecurity(query.security_id);
     const page = await pagedQuery<RiskMetricRow>(this.db, {
@@ -31,12 +31,12 @@ export class RiskMetricsService {
       limit: query.limit,
       offset: query.offset,
     });
-    return {
-      total: page.total,
-      rows: page.rows.map((row) => ({
-        ...row,
-        ...Object.fromEntries(MEASURES.map((measure) => [measure, jsonNumber(row[measure])])),
-      })) as RiskMetricResponse[],
-    };
+    return page.map(
+      (row) =>
+        ({
+          ...row,
+          ...Object.fromEntries(MEASURES.map((measure) => [measure, jsonNumber(row[measure])])),
+        }) as RiskMetricResponse,
+    );
   }
 }

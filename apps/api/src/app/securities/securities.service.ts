@@ -3,7 +3,7 @@ import { CreditRatingResponse, ListSecuritiesQuery, SecurityResponse } from '@se
 import { DataSource } from 'typeorm';
 import { jsonNumber } from '../common/decimal-json';
 import { pagedQuery } from '../common/paged-query';
-import { PagedResult } from '../common/paged-result';
+import { Page } from '../common/page';
 
 interface SecurityRow extends Omit<SecurityResponse, 'coupon_rate'> {
   coupon_rate: string | null;
@@ -20,7 +20,7 @@ function toResponse(row: SecurityRow): SecurityResponse {
 export class SecuritiesService {
   constructor(private readonly db: DataSource) {}
 
-  async findSecurities(query: ListSecuritiesQuery): Promise<PagedResult<SecurityResponse>> {
+  async findSecurities(query: ListSecuritiesQuery): Promise<Page<SecurityResponse>> {
     const page = await pagedQuery<SecurityRow>(this.db, {
       from: 'securities_master s JOIN issuer i ON i.issuer_id = s.issuer_id',
       columns: SECURITY_COLUMNS,
@@ -33,7 +33,7 @@ export class SecuritiesService {
       limit: query.limit,
       offset: query.offset,
     });
-    return { rows: page.rows.map(toResponse), total: page.total };
+    return page.map(toResponse);
   }
 
   async findSecurity(securityId: string): Promise<SecurityResponse> {
@@ -46,7 +46,7 @@ export class SecuritiesService {
   }
 
   /** The credit-rating history of the security's issuer (ratings are by issuer), oldest first. */
-  async findRatings(securityId: string): Promise<PagedResult<CreditRatingResponse>> {
+  async findRatings(securityId: string): Promise<Page<CreditRatingResponse>> {
     await this.findSecurity(securityId);
     const rows: CreditRatingResponse[] = await this.db.query(
       `SELECT r.rating_id, r.issuer_id, r.rating, r.rating_date, r.agency, r.action
@@ -54,6 +54,6 @@ export class SecuritiesService {
        WHERE s.security_id = $1 ORDER BY r.rating_date, r.agency, r.rating_id`,
       [securityId],
     );
-    return { rows, total: rows.length };
+    return new Page(rows, rows.length);
   }
 }

@@ -25,6 +25,9 @@ export class SnapshotController {
   @ApiOperation({
     summary:
       'A security at a moment: the last tick at or before it, the day so far, the previous close and the change',
+    description:
+      'The state of one security at `at` (exchange local time): its last tick, the open, high, low and ' +
+      "volume of the day up to then, the previous trading day's close and the change against it.",
   })
   @ApiOkResponse({ type: SnapshotResponse })
   @ApiBadRequestResponse({

@@ -1,15 +1,12 @@
-import { BadRequestException, Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { BadRequestException, Controller, Get, Param, Query } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
   ApiExtraModels,
-  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
   getSchemaPath,
 } from '@nestjs/swagger';
 import {
-  ErrorResponse,
   PeriodVarianceResponse,
   PortfolioIdParam,
   PortfolioVarianceQuery,
@@ -19,15 +16,11 @@ import {
   TopMoversQuery,
   VarianceDetailResponse,
 } from '@securities/contracts';
-import { Response } from 'express';
-import { sendPage, totalCountHeader } from '../common/paged-result';
+import { ApiNotFound } from '../common/api-docs';
+import { Page, totalCountHeader } from '../common/page';
 import { VarianceService } from './variance.service';
 
 @ApiTags('variance')
-@ApiBadRequestResponse({
-  type: ErrorResponse,
-  description: 'A parameter is invalid; the message names it',
-})
 @ApiExtraModels(PortfolioVarianceResponse, PeriodVarianceResponse)
 @Controller('variance')
 export class VarianceController {
@@ -52,11 +45,10 @@ export class VarianceController {
     },
     description: 'PortfolioVarianceResponse without from/to, PeriodVarianceResponse with them',
   })
-  @ApiNotFoundResponse({
-    type: ErrorResponse,
-    description:
-      'No such portfolio, or (with from/to) no daily holdings: the scale set is not loaded',
-  })
+  @ApiNotFound(
+    'No such portfolio, or (with from/to) no daily holdings: the scale set is not loaded',
+    'Portfolio PORT-099 not found',
+  )
   portfolio(
     @Param() { portfolio_id }: PortfolioIdParam,
     @Query() { from, to }: PortfolioVarianceQuery,
@@ -72,32 +64,34 @@ export class VarianceController {
   }
 
   @Get('top-movers')
-  @ApiOperation({ summary: 'Positions with the largest absolute P&L, across portfolios' })
+  @ApiOperation({
+    summary: 'Positions with the largest absolute P&L, across portfolios',
+    description:
+      'Variance rows of every portfolio ranked by |total_pnl|, largest first; X-Total-Count holds ' +
+      'the number of rows ranked.',
+  })
   @ApiOkResponse({
     type: [VarianceDetailResponse],
     headers: totalCountHeader('Positions ranked'),
   })
-  async topMovers(
-    @Query() query: TopMoversQuery,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<VarianceDetailResponse[]> {
-    return sendPage(response, await this.variance.topMovers(query));
+  async topMovers(@Query() query: TopMoversQuery): Promise<Page<VarianceDetailResponse>> {
+    return this.variance.topMovers(query);
   }
 
   @Get('quarterly')
   @ApiOperation({
     summary:
       'The stored quarterly attributions (variance_quarterly), by quarter, portfolio and security',
+    description:
+      'Rows of variance_quarterly (written by the scale generator), optionally for one portfolio, one ' +
+      'quarter or one security; paged with limit and offset (X-Total-Count, Link).',
   })
   @ApiOkResponse({
     type: [QuarterlyVarianceResponse],
     headers: totalCountHeader('Rows matching the filters'),
   })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'No such portfolio' })
-  async quarterly(
-    @Query() query: QuarterlyVarianceQuery,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<QuarterlyVarianceResponse[]> {
-    return sendPage(response, await this.variance.quarterly(query));
+  @ApiNotFound('No such portfolio', 'Portfolio PORT-099 not found')
+  quarterly(@Query() query: QuarterlyVarianceQuery): Promise<Page<QuarterlyVarianceResponse>> {
+    return this.variance.quarterly(query);
   }
 }

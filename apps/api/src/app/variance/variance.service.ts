@@ -23,8 +23,8 @@ import {
 import Decimal from 'decimal.js';
 import { DataSource } from 'typeorm';
 import { jsonNumber } from '../common/decimal-json';
+import { Page } from '../common/page';
 import { pagedQuery } from '../common/paged-query';
-import { PagedResult } from '../common/paged-result';
 import { PortfolioDates } from '../portfolios/portfolio-dates';
 import { PortfoliosService } from '../portfolios/portfolios.service';
 
@@ -48,10 +48,13 @@ interface Ranked<T> extends PositionAttribution {
   row: T;
 }
 
-const VARIANCE_SELECT = `
-  SELECT v.summary_id, v.portfolio_id, v.security_id, s.security_name, s.ticker, v.period_from, v.period_to,
-         v.mv_start, v.mv_end, v.price_effect, v.qty_effect, v.fx_effect, v.corp_action_effect, v.total_pnl
-  FROM variance_summary v JOIN securities_master s ON s.security_id = v.security_id`;
+const VARIANCE_COLUMNS = `v.summary_id, v.portfolio_id, v.security_id, s.security_name, s.ticker, v.period_from,
+  v.period_to, v.mv_start, v.mv_end, v.price_effect, v.qty_effect, v.fx_effect, v.corp_action_effect, v.total_pnl`;
+const VARIANCE_FROM =
+  'variance_summary v JOIN securities_master s ON s.security_id = v.security_id';
+const VARIANCE_SELECT = `SELECT ${VARIANCE_COLUMNS} FROM ${VARIANCE_FROM}`;
+/** The rows and, on each, the number of rows before LIMIT. */
+const VARIANCE_SELECT_WITH_TOTAL = `SELECT ${VARIANCE_COLUMNS}, (count(*) OVER ())::int AS total FROM ${VARIANCE_FROM}`;
 
 function attributionOf(row: AmountRow): PositionAttribution {
   return {
@@ -84,6 +87,11 @@ function positionJson(row: StoredPositionRow): PositionVarianceResponse {
   };
 }
 
+/** A stored variance_summary row as the response has it. */
+function detailJson(row: VarianceRow): VarianceDetailResponse {
+  return { summary_id: Number(row.summary_id), ...positionJson(row) };
+}
+
 const money = (value: Decimal) => Number(toCents(value));
 
 function summaryJson(
@@ -107,7 +115,10 @@ function summaryJson(
 const byMagnitude = <T>(rows: readonly Ranked<T>[]) =>
   rankTopMovers(rows, Math.max(rows.length, 1)).map(({ row }) => row);
 
-/** Summaries and rankings come from the variance library; this service reads and shapes rows. */
+/**
+ * Summaries and rankings come from the variance library (top movers are ranked in SQL by its
+ * rule); this service reads and shapes rows.
+ */
 @Injectable()
 export class VarianceService {
   constructor(
@@ -125,10 +136,7 @@ export class VarianceService {
     const ranked = rows.map((row) => ({ row, ...attributionOf(row) }));
     return {
       summary: summaryJson(portfolioId, ranked),
-      details: byMagnitude(ranked).map((row) => ({
-        summary_id: Number(row.summary_id),
-        ...positionJson(row),
-      })),
+      details: byMagnitude(ranked).map(detailJson),
     };
   }
 
@@ -168,20 +176,29 @@ export class VarianceService {
     };
   }
 
-  async topMovers(query: TopMoversQuery): Promise<PagedResult<VarianceDetailResponse>> {
-    const rows: VarianceRow[] = await this.db.query(
-      `${VARIANCE_SELECT} ORDER BY v.portfolio_id, v.security_id`,
+  /**
+   * Ranked in SQL, by the variance library's rule (rankTopMovers: largest |total_pnl| first, ties
+   * in portfolio, security order; a test holds the two to the same answer): one query returns the
+   * page and the count, with no row loaded only to be sorted away.
+   */
+  async topMovers(query: TopMoversQuery): Promise<Page<VarianceDetailResponse>> {
+    const rows: (VarianceRow & { total: number })[] = await this.db.query(
+      `${VARIANCE_SELECT_WITH_TOTAL} ORDER BY abs(v.total_pnl) DESC, v.portfolio_id, v.security_id LIMIT $1`,
+      [query.limit],
     );
-    return {
-      rows: rankTopMovers(
-        rows.map((row) => ({ row, ...attributionOf(row) })),
-        query.limit,
-      ).map(({ row }) => ({ summary_id: Number(row.summary_id), ...positionJson(row) })),
-      total: rows.length,
-    };
+    const total = rows.length > 0 ? rows[0].total : await this.countVarianceRows();
+    return new Page(
+      rows.map(({ total: _total, ...row }) => detailJson(row)),
+      total,
+    );
   }
 
-  async quarterly(query: QuarterlyVarianceQuery): Promise<PagedResult<QuarterlyVarianceResponse>> {
+  private async countVarianceRows(): Promise<number> {
+    const [{ total }] = await this.db.query('SELECT count(*)::int AS total FROM variance_summary');
+    return total;
+  }
+
+  async quarterly(query: QuarterlyVarianceQuery): Promise<Page<QuarterlyVarianceResponse>> {
     if (query.portfolio_id) await this.portfolios.assertPortfolioExists(query.portfolio_id);
     const page = await pagedQuery<StoredPositionRow & { quarter_label: string }>(this.db, {
       from: 'variance_quarterly v JOIN securities_master s ON s.security_id = v.security_id',
@@ -196,9 +213,6 @@ export class VarianceService {
       limit: query.limit,
       offset: query.offset,
     });
-    return {
-      rows: page.rows.map((row) => ({ quarter_label: row.quarter_label, ...positionJson(row) })),
-      total: page.total,
-    };
+    return page.map((row) => ({ quarter_label: row.quarter_label, ...positionJson(row) }));
   }
 }

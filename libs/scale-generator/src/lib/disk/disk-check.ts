@@ -40,7 +40,7 @@ async function scaleTablesBytes(db: DataSource): Promise<number> {
 
 /**
  * Before anything is written: the run's peak disk (estimated for the path this server takes)
- * less what its tables already hold, plus room for max_wal_size of WAL, against the free space of
+ * less what its tables already hold, plus room for its WAL (up to max_wal_size), against the free space of
  * the filesystem holding the database. Too little throws a DiskSpaceError naming the profile, the
  * estimate and the free space; a server elsewhere, or one whose directory this process cannot
  * see or may not read, is reported and not checked. Returns the line to print.
@@ -56,8 +56,12 @@ export async function checkDiskSpace(
   const [{ wal }] = await db.query(
     `SELECT pg_size_bytes(current_setting('max_wal_size'))::bigint AS wal`,
   );
-  const needed = Math.max(0, estimate.peakBytes - (await scaleTablesBytes(db))) + Number(wal);
-  const need = `about ${formatBytes(needed)} (${STORAGE_LABELS[storage]}: ${formatBytes(estimate.peakBytes)} at the peak, ${formatBytes(estimate.finalBytes)} at the end, with ${formatBytes(Number(wal))} of WAL)`;
+  const toWrite = Math.max(0, estimate.peakBytes - (await scaleTablesBytes(db)));
+  // WAL kept between checkpoints grows up to max_wal_size, but a bulk load writes about its own
+  // size of WAL: a tiny run on a server allowing 8 GB does not need 8 GB more.
+  const walBytes = Math.min(Number(wal), toWrite);
+  const needed = toWrite + walBytes;
+  const need = `about ${formatBytes(needed)} (${STORAGE_LABELS[storage]}: ${formatBytes(estimate.peakBytes)} at the peak, ${formatBytes(estimate.finalBytes)} at the end, with ${formatBytes(walBytes)} of WAL)`;
   if (config.database.kind === 'external' && !LOCAL_HOSTS.has(config.database.host))
     return `Disk check skipped: the database server is remote (${config.database.host}); profile ${profile.name} needs ${need} there.`;
   const directory = await databaseDirectory(db);

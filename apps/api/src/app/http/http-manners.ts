@@ -1,0 +1,45 @@
+import compress from '@fastify/compress';
+import cors from '@fastify/cors';
+import { FastifyInstance } from 'fastify';
+import { Logger } from 'pino';
+import { corsOptions } from './cors';
+import { EntityTagOptions, tagEntities } from './entity-tags';
+import { sendPagesAsLists } from './list-headers';
+import { refuseWrongMethods } from './method-not-allowed';
+import { DeclaredQueryParameters, rejectUnknownQueryParameters } from './query-parameters';
+import { logRequests } from './request-log';
+
+export interface HttpMannersOptions extends EntityTagOptions {
+  logger: Logger;
+  corsOrigins: readonly string[];
+  declaredQueries: DeclaredQueryParameters;
+}
+
+/** Bodies from this size are compressed (gzip, deflate or brotli at quality 4, as asked). */
+const COMPRESS_THRESHOLD_BYTES = 1_024;
+
+/**
+ * What every endpoint does without its controller asking, so endpoints added later behave the
+ * same: unknown query parameters are a 400, write methods a 405 with Allow, every read carries a
+ * strong ETag and Cache-Control and answers If-None-Match with 304, bodies are compressed, lists
+ * carry X-Total-Count and Link, browsers of the allowed origins may read it all, and requests are
+ * logged. Called on the root instance before Nest adds the routes; the order of the hooks matters
+ * and is the order below.
+ */
+export async function registerHttpManners(
+  fastify: FastifyInstance,
+  options: HttpMannersOptions,
+): Promise<void> {
+  logRequests(fastify, options.logger);
+  // First among the onRequest hooks: an early 400 or 304 still carries the CORS headers.
+  await fastify.register(cors, corsOptions(options.corsOrigins));
+  rejectUnknownQueryParameters(fastify, options.declaredQueries);
+  // Before the ETags: their suffix hook must see the Content-Encoding compression sets.
+  await fastify.register(compress, {
+    threshold: COMPRESS_THRESHOLD_BYTES,
+    encodings: ['br', 'gzip', 'deflate'],
+  });
+  tagEntities(fastify, options);
+  refuseWrongMethods(fastify);
+  sendPagesAsLists(fastify);
+}
