@@ -1,3 +1,4 @@
+import { createCliProgram, createLogger, positiveInt, runCli } from '@securities/logging';
 import {
   installedTickStorage,
   installSignalHandlers,
@@ -8,7 +9,6 @@ import {
   tickBarsQuery,
 } from '@securities/database';
 import { planScale, resolveScaleProfile } from '@securities/scale-generator';
-import { Command } from 'commander';
 import { DataSource } from 'typeorm';
 
 /**
@@ -25,7 +25,8 @@ const CANDIDATES = [
 const TRIAL_PREFIX = 'bench_bars_';
 const QUERY_RUNS = 5;
 
-const log = (message: string): void => void process.stdout.write(`${message}\n`);
+const logger = createLogger({ name: 'bars-bench' });
+const log = (message: string): void => logger.info(message);
 const seconds = (started: bigint) => Number(process.hrtime.bigint() - started) / 1e9;
 
 async function medianMs(db: DataSource, sql: string, params: unknown[]): Promise<number> {
@@ -57,7 +58,7 @@ const fromTicks = (bucket: string) =>
     'FROM tick_data WHERE security_id = $1 AND tick_time >= $2 AND tick_time < $3',
   )}) bars ORDER BY bucket`;
 
-async function bench(options: { months: string }): Promise<void> {
+async function bench(options: { months: number }): Promise<void> {
   installSignalHandlers();
   const config = loadConfigFromEnvironment();
   const { dataSource: db } = await openOwnerDatabase(config, {
@@ -72,7 +73,7 @@ async function bench(options: { months: string }): Promise<void> {
             date_trunc('month', max(tick_time))::date AS month_end,
             min(security_id) AS security
      FROM tick_data`,
-    [Number(options.months) - 1],
+    [options.months - 1],
   );
   const ticks = Number(range.ticks);
   if (ticks === 0) throw new Error('tick_data is empty: run generator:scale first');
@@ -151,16 +152,17 @@ async function bench(options: { months: string }): Promise<void> {
   );
 }
 
-const program = new Command('bars-bench')
-  .description('Whether 1-minute / 5-minute continuous aggregates pay for their disk (TimescaleDB)')
-  .option('--months <n>', 'months of ticks the trial aggregates are refreshed over', '3')
+const program = createCliProgram(
+  'bars-bench',
+  'Whether 1-minute / 5-minute continuous aggregates pay for their disk (TimescaleDB)',
+)
+  .option('--months <n>', 'months of ticks the trial aggregates are refreshed over', positiveInt, 3)
   .action(bench);
 
-program
-  .parseAsync()
-  .then(() => runCleanups())
-  .catch(async (error: Error) => {
-    process.stderr.write(`bars-bench: ${error.message}\n`);
+void runCli('bars-bench', async () => {
+  try {
+    await program.parseAsync();
+  } finally {
     await runCleanups();
-    process.exitCode = 1;
-  });
+  }
+});

@@ -1,10 +1,10 @@
+import { createCliProgram, createLogger, positiveInt, runCli } from '@securities/logging';
 import { businessDaysBetween } from '@securities/market-sim';
 import { buildMarketFactors, tickChunks, tickSources } from '@securities/scale-generator';
 import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { Command, InvalidArgumentError } from 'commander';
 
 /**
  * Tick generation alone (daily paths, 20-second ticks, binary COPY encoding; no database): the
@@ -12,7 +12,8 @@ import { Command, InvalidArgumentError } from 'commander';
  * commit too, rounds alternating in one run, so a shared machine's load hits both alike.
  */
 
-const log = (message: string): void => void process.stdout.write(`${message}\n`);
+const logger = createLogger({ name: 'tick-generation-bench' });
+const log = (message: string): void => logger.info(message);
 const SECTORS = ['Technology', 'Financials', 'Health Care', 'Energy', 'Industrials'];
 /** The full profile's type mix per 100 securities (55 equity, 29 bond, 9 derivative, 5 structured, 2 fund). */
 const TYPE_MIX: readonly [string, number][] = [
@@ -138,7 +139,8 @@ const perSecond = (value: number) =>
 
 async function bench(options: BenchOptions): Promise<void> {
   if (options.child) {
-    log(JSON.stringify(measure(options.securities, options.days, 42)));
+    // The parent reads this line from the child's stdout: a result, not a log line.
+    process.stdout.write(`${JSON.stringify(measure(options.securities, options.days, 42))}\n`);
     return;
   }
   const ticks = options.securities * options.days * 1_170;
@@ -176,25 +178,15 @@ async function bench(options: BenchOptions): Promise<void> {
   }
 }
 
-function positive(value: string): number {
-  const parsed = Number(value);
-  if (!/^\d+$/.test(value) || parsed < 1)
-    throw new InvalidArgumentError('must be a positive integer');
-  return parsed;
-}
-
-const program = new Command('tick-generation-bench')
-  .description(
-    'Tick generation alone (no database); --against compares with another commit in the same run',
-  )
-  .option('--securities <n>', 'securities per round', positive, 80)
-  .option('--days <n>', 'trading days per round', positive, 120)
-  .option('--rounds <n>', 'rounds (each tree once per round)', positive, 5)
+const program = createCliProgram(
+  'tick-generation-bench',
+  'Tick generation alone (no database); --against compares with another commit in the same run',
+)
+  .option('--securities <n>', 'securities per round', positiveInt, 80)
+  .option('--days <n>', 'trading days per round', positiveInt, 120)
+  .option('--rounds <n>', 'rounds (each tree once per round)', positiveInt, 5)
   .option('--against <ref>', 'a git commit or branch to compare with, e.g. main')
   .option('--child', 'measure once in this process and print the result as JSON (internal)')
   .action(bench);
 
-program.parseAsync().catch((error: Error) => {
-  process.stderr.write(`tick-generation-bench: ${error.message}\n`);
-  process.exitCode = 1;
-});
+void runCli('tick-generation-bench', () => program.parseAsync());

@@ -1,14 +1,14 @@
+import { migrateUp } from '@securities/database';
+import { createTestDatabase, TestDatabase } from '@securities/database/testing';
 import {
   CORPORATE_ACTION_TYPES,
-  migrateUp,
   PORTFOLIO_TYPES,
   RATING_ACTIONS,
   RATING_AGENCIES,
   SECURITY_STATUSES,
   SECURITY_TYPES,
   TRANSACTION_TYPES,
-} from '@securities/database';
-import { createTestDatabase, TestDatabase } from '@securities/database/testing';
+} from '@securities/vocabulary';
 import { CORE_TABLES, LoadSchema, readLoadSchema } from '../src';
 
 describe('the load schema is read from the migrated database', () => {

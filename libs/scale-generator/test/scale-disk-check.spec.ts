@@ -64,7 +64,7 @@ describe('knowing the disk before writing', () => {
     const { code } = await cli.exited;
     expect(code).toBe(1);
     expect(cli.output()).toMatch(
-      /profile full needs about [\d.]+ [TP]B \((plain partitions|TimescaleDB, compressed): .* at the peak, .* at the end, with .* of WAL\) on the database's disk, but \S+ has [\d.]+ [kMGT]?B free\. Nothing was written/,
+      /profile full needs about [\d.]+ [GTP]B \((plain partitions|TimescaleDB, compressed): .* at the peak, .* at the end, with .* of WAL\) on the database's disk, but \S+ has [\d.]+ [kMGT]?B free\. Nothing was written/,
     );
     // Not even the migrations ran.
     expect(

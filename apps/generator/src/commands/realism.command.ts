@@ -6,8 +6,9 @@ import {
 } from '@securities/database';
 import { createProgressBar, realismReport } from '@securities/scale-generator';
 import { Command } from 'commander';
+import { logger } from '../logger';
 
-const log = (message: string): void => void process.stdout.write(`${message}\n`);
+const log = (message: string): void => logger.info(message);
 
 async function reportRealism(options: { check?: boolean }): Promise<void> {
   const config = loadConfigFromEnvironment();

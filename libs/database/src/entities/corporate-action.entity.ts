@@ -1,6 +1,6 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { DATE, ENTITY_ID, PRICE, RATIO } from './column-types';
-import type { CorporateActionType } from './enums';
+import type { CorporateActionType } from '@securities/vocabulary';
 import { Security } from './security.entity';
 
 @Entity({ name: 'corporate_actions' })

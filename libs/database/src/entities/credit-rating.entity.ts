@@ -1,6 +1,6 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { DATE, ENTITY_ID } from './column-types';
-import type { RatingAction, RatingAgency } from './enums';
+import type { RatingAction, RatingAgency } from '@securities/vocabulary';
 import { Issuer } from './issuer.entity';
 
 @Entity({ name: 'credit_ratings' })

@@ -14,7 +14,6 @@ import { Transaction } from './transaction.entity';
 import { VarianceQuarterly } from './variance-quarterly.entity';
 import { VarianceSummary } from './variance-summary.entity';
 
-export * from './enums';
 export {
   CorporateAction,
   CreditRating,

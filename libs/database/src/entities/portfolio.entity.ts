@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { CURRENCY, DATE, ENTITY_ID } from './column-types';
-import type { PortfolioType } from './enums';
+import type { PortfolioType } from '@securities/vocabulary';
 
 @Entity({ name: 'portfolio' })
 export class Portfolio {

@@ -1,6 +1,6 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { CURRENCY, DATE, ENTITY_ID, PERCENT } from './column-types';
-import type { SecurityStatus, SecurityType } from './enums';
+import type { SecurityStatus, SecurityType } from '@securities/vocabulary';
 import { Issuer } from './issuer.entity';
 
 @Entity({ name: 'securities_master' })

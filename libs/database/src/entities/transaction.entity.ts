@@ -1,6 +1,6 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { CURRENCY, DATE, ENTITY_ID, MONEY, PRICE, QUANTITY } from './column-types';
-import type { TransactionType } from './enums';
+import type { TransactionType } from '@securities/vocabulary';
 import { Portfolio } from './portfolio.entity';
 import { Security } from './security.entity';
 

@@ -7,7 +7,7 @@ import {
   SECURITY_STATUSES,
   SECURITY_TYPES,
   TRANSACTION_TYPES,
-} from '../entities/enums';
+} from '@securities/vocabulary';
 import { sqlList } from './sql';
 
 const holdingsTable = (name: string, prefix: string) => `

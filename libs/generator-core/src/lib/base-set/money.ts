@@ -1,10 +1,12 @@
+import { ExactDecimal } from '@securities/variance';
 import Decimal from 'decimal.js';
 
 /**
- * Decimal arithmetic for the amounts the data stores, with a private configuration (the global
- * Decimal one is left alone) and PostgreSQL's rounding: half away from zero.
+ * The amounts the data stores, in the platform's one decimal configuration: the variance
+ * library's private constructor with PostgreSQL's rounding (half away from zero), so what the
+ * generator writes and what the attribution computes from it are the same arithmetic.
  */
-export const Money = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+export const Money = ExactDecimal;
 export type Money = Decimal;
 
 /** A number as its exact decimal text with a fixed number of places: never an exponent. */

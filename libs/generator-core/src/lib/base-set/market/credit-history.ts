@@ -1,4 +1,4 @@
-import type { RatingAction } from '@securities/database';
+import type { RatingAction } from '@securities/vocabulary';
 import {
   addDays,
   createRandomSource,

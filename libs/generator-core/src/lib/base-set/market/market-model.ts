@@ -1,4 +1,4 @@
-import type { CorporateActionType } from '@securities/database';
+import type { CorporateActionType } from '@securities/vocabulary';
 import { CurrencyCode, IsoDate } from '@securities/market-sim';
 
 /** A corporate action as the corporate_actions table records it. */

@@ -1,4 +1,4 @@
-import type { SecurityType } from '@securities/database';
+import type { SecurityType } from '@securities/vocabulary';
 import {
   addBusinessDays,
   businessDaysBetween,

@@ -1,4 +1,4 @@
-import type { PortfolioType } from '@securities/database';
+import type { PortfolioType } from '@securities/vocabulary';
 import { IsoDate } from '@securities/market-sim';
 
 /** What a position does between period 1 and period 2. */

@@ -1,4 +1,4 @@
-import type { TransactionType } from '@securities/database';
+import type { TransactionType } from '@securities/vocabulary';
 import { CurrencyCode, IsoDate } from '@securities/market-sim';
 import { Money } from '../money';
 import { SecurityModel } from '../universe/universe-model';

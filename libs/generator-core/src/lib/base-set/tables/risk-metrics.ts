@@ -1,4 +1,4 @@
-import type { SecurityType } from '@securities/database';
+import type { SecurityType } from '@securities/vocabulary';
 import { annualRiskUsd, IsoDate, parametricValueAtRisk } from '@securities/market-sim';
 import { PERIOD_1, PERIOD_2 } from '../base-set-counts';
 import { CsvRow } from '../base-set-tables';

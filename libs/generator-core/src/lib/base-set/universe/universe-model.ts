@@ -1,4 +1,4 @@
-import type { SecurityStatus, SecurityType } from '@securities/database';
+import type { SecurityStatus, SecurityType } from '@securities/vocabulary';
 import {
   CountryCode,
   CurrencyCode,
