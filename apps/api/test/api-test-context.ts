@@ -19,8 +19,12 @@ export interface ApiTestContext {
  * read-only role. The first file of a run to ask for a dataset waits for its build: give its
  * `beforeAll` TEST_DATASET_TIMEOUT_MS.
  */
-export async function startApiWithData(dataset: TestDataset): Promise<ApiTestContext> {
-  const db = await createTestDatabase({ LOG_LEVEL: 'silent' }, { dataset });
+export async function startApiWithData(
+  dataset: TestDataset,
+  /** Environment variables on top of the test database's (API_RESPONSE_CACHE_MB, say). */
+  environment: Record<string, string> = {},
+): Promise<ApiTestContext> {
+  const db = await createTestDatabase({ LOG_LEVEL: 'silent', ...environment }, { dataset });
   const app = await createApiApp({
     config: db.config,
     connection: readonlyConnection(db.config, db.connection),

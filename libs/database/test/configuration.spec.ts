@@ -21,12 +21,20 @@ describe('configuration is validated at start', () => {
       port: 8000,
       workers: availableParallelism(),
       corsOrigins: ['http://localhost:*', 'http://127.0.0.1:*'],
+      responseCacheBytes: 64 * 1024 * 1024,
     });
     expect(config.tickDataRange).toEqual({ from: '2020-01-01', to: '2025-03-31' });
   });
 
   it('reads the number of API workers', () => {
     expect(loadConfig({ API_WORKERS: '3' }).api.workers).toBe(3);
+  });
+
+  it('reads the response cache size in megabytes, 0 turning it off', () => {
+    expect(loadConfig({ API_RESPONSE_CACHE_MB: '0' }).api.responseCacheBytes).toBe(0);
+    expect(loadConfig({ API_RESPONSE_CACHE_MB: '2' }).api.responseCacheBytes).toBe(2_097_152);
+    expect(() => loadConfig({ API_RESPONSE_CACHE_MB: '-1' })).toThrow(/API_RESPONSE_CACHE_MB/);
+    expect(() => loadConfig({ API_RESPONSE_CACHE_MB: '1.5' })).toThrow(/API_RESPONSE_CACHE_MB/);
   });
 
   it('reads the allowed browser origins', () => {

@@ -13,6 +13,7 @@ import { createReplayWsAdapter } from './replay/replay-ws-adapter';
 import { WEB_APP_ROUTES } from './web-app/web-app.controller';
 import { DataVersionWatcher } from './http/data-version';
 import { registerHttpManners } from './http/http-manners';
+import { ResponseCache } from './http/response-cache';
 import { DeclaredQueryParameters } from './http/query-parameters';
 
 export const DOCS_PATH = 'docs';
@@ -97,6 +98,10 @@ export async function createApiApp(options: CreateApiAppOptions): Promise<NestFa
     declaredQueries,
     instance: options.instance ?? randomBytes(4).toString('hex'),
     dataVersion: () => dataVersion.version,
+    responseCache:
+      options.config.api.responseCacheBytes > 0
+        ? new ResponseCache(options.config.api.responseCacheBytes)
+        : undefined,
   });
   app.setGlobalPrefix('api', { exclude: WEB_APP_ROUTES });
   app.useGlobalPipes(createValidationPipe());

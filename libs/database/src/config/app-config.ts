@@ -55,6 +55,8 @@ class EnvironmentVariables {
   API_CORS_ORIGINS = 'http://localhost:*,http://127.0.0.1:*';
   /** One HTTP worker process per core by default. */
   @IsInt() @Min(1) @Max(64) API_WORKERS = availableParallelism();
+  /** Megabytes of serialized answers each worker keeps per data version; 0 turns the cache off. */
+  @IsInt() @Min(0) @Max(16_384) API_RESPONSE_CACHE_MB = 64;
   @IsIn(LOG_LEVELS) LOG_LEVEL: LogLevel = 'info';
 
   @IsISO8601({ strict: true })
@@ -90,7 +92,14 @@ export interface AppConfig {
   database: DatabaseTarget;
   /** The SELECT-only role the API connects as. */
   readonlyRole: { user: string; password: string };
-  api: { host: string; port: number; workers: number; corsOrigins: string[] };
+  api: {
+    host: string;
+    port: number;
+    workers: number;
+    corsOrigins: string[];
+    /** Bytes of answers each worker may keep; 0: none. */
+    responseCacheBytes: number;
+  };
   logLevel: LogLevel;
   /** Months of tick_data partitions the migrations create up front. */
   tickDataRange: { from: string; to: string };
@@ -101,6 +110,7 @@ const INTEGER_VARIABLES = [
   'EMBEDDED_POSTGRES_PORT',
   'API_PORT',
   'API_WORKERS',
+  'API_RESPONSE_CACHE_MB',
 ] as const;
 
 function describeValue(value: unknown): string {
@@ -144,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       port: vars.API_PORT,
       workers: vars.API_WORKERS,
       corsOrigins: vars.API_CORS_ORIGINS.split(',').map((origin) => origin.trim()),
+      responseCacheBytes: vars.API_RESPONSE_CACHE_MB * 1024 * 1024,
     },
     logLevel: vars.LOG_LEVEL,
     tickDataRange: { from: vars.TICK_DATA_FROM, to: vars.TICK_DATA_TO },

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { appendVary } from './error-reply';
+import { ResponseCache } from './response-cache';
 
 /** Caches may keep an answer but must ask again before using it: a 304 costs no query. */
 export const CACHE_CONTROL = 'no-cache';
@@ -11,6 +12,8 @@ export interface EntityTagOptions {
   instance: string;
   /** The data version, undefined while unknown (then no tag is promised in advance). */
   dataVersion: () => string | undefined;
+  /** Serialized answers kept per data version; none: every read runs its queries. */
+  responseCache?: ResponseCache;
 }
 
 /** Route config of answers that reflect the moment, not the data (health): tagged by content. */
@@ -18,7 +21,8 @@ export interface LiveRouteConfig {
   live?: boolean;
 }
 
-const versionTags = new WeakMap<FastifyRequest, string>();
+/** The tag of a data read, and the data version it was made under. */
+const versionTags = new WeakMap<FastifyRequest, { tag: string; version: string }>();
 
 function fnv1a(text: string): string {
   let hash = 0x811c9dc5;
@@ -54,22 +58,31 @@ function notModified(reply: FastifyReply, tag: string): void {
 
 /**
  * Strong ETags and conditional GETs on every read:
- * - data answers are tagged by (API run, data version, URL) before the handler runs, so a
+ * - data answers are tagged by (API run, data version, URL, Accept) before the handler runs, so a
  *   matching If-None-Match is answered 304 at once, without a query;
  * - live answers (health) are tagged by a hash of their body, and compared after it is built;
  * - a compressed body's tag gets the coding as suffix (`"...-br"`), as strong validators must
- *   differ per representation; If-None-Match matches with or without it.
+ *   differ per representation; If-None-Match matches with or without it;
+ * - with a response cache, a GET the cache holds under the current version is answered from it,
+ *   without a query, and a 200 answer made under the still-current version is kept.
  * Errors are never stored (no-store).
  */
 export function tagEntities(fastify: FastifyInstance, options: EntityTagOptions): void {
   fastify.addHook('onRequest', (request, reply, done) => {
     const version = isRead(request) && !isLive(request) ? options.dataVersion() : undefined;
     if (version === undefined) return done();
-    const tag = `"${options.instance}.${version}.${fnv1a(request.url)}"`;
-    versionTags.set(request, tag);
-    if (!matches(request.headers['if-none-match'], tag)) return done();
-    notModified(reply, tag);
-    reply.send();
+    // The URL and Accept pick the representation (the ticks answer JSON or CSV at one URL).
+    const representation = `${request.url}\n${request.headers.accept ?? ''}`;
+    const tag = `"${options.instance}.${version}.${fnv1a(representation)}"`;
+    versionTags.set(request, { tag, version });
+    if (matches(request.headers['if-none-match'], tag)) {
+      notModified(reply, tag);
+      reply.send();
+      return;
+    }
+    const cache = options.responseCache;
+    if (!cache || request.method !== 'GET') return done();
+    if (!cache.replay(version, ResponseCache.key(version, request), reply)) done();
   });
 
   fastify.addHook('onSend', (request, reply, payload, done) => {
@@ -78,8 +91,10 @@ export function tagEntities(fastify: FastifyInstance, options: EntityTagOptions)
       reply.header('cache-control', ERROR_CACHE_CONTROL);
       return done(null, payload);
     }
-    if (reply.hasHeader('etag')) return done(null, payload); // static files tag themselves
-    let tag = versionTags.get(request);
+    // Static files tag themselves; a cached answer brings its headers.
+    if (reply.hasHeader('etag')) return done(null, payload);
+    const versioned = versionTags.get(request);
+    let tag = versioned?.tag;
     if (tag === undefined && (typeof payload === 'string' || Buffer.isBuffer(payload))) {
       tag = `"h${createHash('sha1').update(payload).digest('base64url')}"`;
       if (matches(request.headers['if-none-match'], tag)) {
@@ -90,6 +105,17 @@ export function tagEntities(fastify: FastifyInstance, options: EntityTagOptions)
     if (tag !== undefined) reply.header('etag', tag);
     reply.header('cache-control', CACHE_CONTROL);
     appendVary(reply, 'accept-encoding');
+    if (versioned) appendVary(reply, 'accept');
+    const cache = options.responseCache;
+    if (
+      cache &&
+      versioned &&
+      request.method === 'GET' &&
+      (typeof payload === 'string' || Buffer.isBuffer(payload)) &&
+      // Made under the version that is still current: not a read that raced a load.
+      options.dataVersion() === versioned.version
+    )
+      cache.keep(versioned.version, ResponseCache.key(versioned.version, request), reply, payload);
     done(null, payload);
   });
 

@@ -13,11 +13,11 @@ export function sendError(
     .send({ statusCode, error, message });
 }
 
-/** Adds a token to the Vary header unless it is there already. */
+/** Adds a token to the Vary header unless it is there already (in any case). */
 export function appendVary(reply: FastifyReply, token: string): void {
   const current = reply.getHeader('vary');
   const values = current === undefined ? [] : String(current).split(/\s*,\s*/);
-  if (!values.some((value) => value.toLowerCase() === token)) {
+  if (!values.some((value) => value.toLowerCase() === token.toLowerCase())) {
     reply.header('vary', [...values, token].join(', '));
   }
 }
