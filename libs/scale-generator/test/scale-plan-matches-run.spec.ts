@@ -1,7 +1,11 @@
-import { createTestDatabase, describeOnEngine, TestDatabase } from '@securities/database/testing';
+import {
+  createTestDatabase,
+  describeOnEngine,
+  TEST_DATASET_TIMEOUT_MS,
+  TestDatabase,
+} from '@securities/database/testing';
 import { BASE_PERIOD_POSITIONS } from '@securities/vocabulary';
 import { planScale, resolveScaleProfile } from '../src';
-import { runScaleToEnd } from './support/scale-cli';
 
 /** The plan's table for each phase of `--plan`. */
 const PHASE_TABLES: Record<string, string> = {
@@ -13,23 +17,23 @@ const PHASE_TABLES: Record<string, string> = {
   variance_quarterly: 'variance_quarterly',
 };
 
-// The plan predicts rows, which are the same on every storage path: a 23-million-tick run in the
-// default pass is enough, the TimescaleDB pass does not repeat it.
-describeOnEngine('postgresql', '--plan predicts what a run of the small profile writes', () => {
+// The plan predicts rows, which are the same on every storage path: the default pass is enough.
+// The run is the test datasets' `tiny` (`scale --profile tiny --seed 7` on the base set, built
+// once per Jest run): two quarter ends, the period snapshots, the trading book and its rotation.
+describeOnEngine('postgresql', '--plan predicts what a run of the tiny profile writes', () => {
   let db: TestDatabase;
   let written: Record<string, number>;
-  const profile = resolveScaleProfile('small', { seed: 7 });
+  const profile = resolveScaleProfile('tiny', { seed: 7 });
   const plan = Object.fromEntries(planScale(profile).phases.map((p) => [p.phase, p.rows]));
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    await runScaleToEnd(['--profile', 'small', '--seed', '7'], db.env);
+    db = await createTestDatabase({}, { dataset: 'tiny' });
     written = {};
     for (const [phase, table] of Object.entries(PHASE_TABLES)) {
       const [{ rows }] = await db.dataSource.query(`SELECT count(*)::int AS rows FROM ${table}`);
       written[phase] = rows;
     }
-  }, 1_200_000);
+  }, TEST_DATASET_TIMEOUT_MS);
   afterAll(() => db?.drop());
 
   it('writes exactly the planned rows of every table but transactions', () => {
