@@ -22,8 +22,19 @@ export interface ApiOptions {
   connection: ConnectionSettings;
 }
 
-/** Requests fail fast rather than queue when the database is gone (see HttpExceptionFilter). */
-const DATABASE_LIMITS = { poolSize: 10, connectTimeoutMs: 2_000, statementTimeoutMs: 10_000 };
+/**
+ * A database that is gone is a 503 at once (connection refused), or after 5 s when it does not
+ * answer (see HttpExceptionFilter). Under load, requests wait for a busy pool as long as a
+ * statement may run, and the pool keeps its connections: reopening them in every burst, on a
+ * machine already busy, is what made connecting time out.
+ */
+const DATABASE_LIMITS = {
+  poolSize: 10,
+  connectTimeoutMs: 5_000,
+  queueTimeoutMs: 10_000,
+  statementTimeoutMs: 10_000,
+  keepIdleConnections: true,
+};
 
 @Module({})
 export class AppModule {

@@ -1,4 +1,4 @@
-import { types } from 'pg';
+import { Client, ClientConfig, types } from 'pg';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { ConnectionSettings } from '../embedded/connection-settings';
@@ -14,9 +14,26 @@ export interface DataSourceExtras {
   poolSize?: number;
   /** Give up connecting after this long, so a missing server fails fast instead of hanging. */
   connectTimeoutMs?: number;
+  /**
+   * Wait this long for a pooled connection while every one is busy (default: connectTimeoutMs).
+   * node-postgres uses one timeout for both; a server that is up but busy is not a server gone.
+   */
+  queueTimeoutMs?: number;
+  /** Keep every pooled connection open once made (node-postgres closes idle ones after 10 s). */
+  keepIdleConnections?: boolean;
   applicationName?: string;
   /** Server- and client-side limit on one statement, so a stalled server cannot hang a caller. */
   statementTimeoutMs?: number;
+}
+
+/** node-postgres's Client, giving up on a connection attempt after `timeoutMs`. */
+function clientConnectingWithin(timeoutMs: number): typeof Client {
+  return class extends Client {
+    constructor(config: ClientConfig) {
+      // Inherit rather than spread: the pool hides the password as a non-enumerable property.
+      super(Object.create(config, { connectionTimeoutMillis: { value: timeoutMs } }));
+    }
+  };
 }
 
 /**
@@ -28,6 +45,7 @@ export function buildDataSourceOptions(
   connection: ConnectionSettings,
   extras: DataSourceExtras = {},
 ): DataSourceOptions {
+  const connectTimeoutMs = extras.connectTimeoutMs ?? 5_000;
   return {
     type: 'postgres',
     host: connection.host,
@@ -43,13 +61,19 @@ export function buildDataSourceOptions(
     logging: false,
     applicationName: extras.applicationName ?? 'securities-platform',
     poolSize: extras.poolSize ?? 4,
-    connectTimeoutMS: extras.connectTimeoutMs ?? 5_000,
-    extra: extras.statementTimeoutMs
-      ? {
-          statement_timeout: extras.statementTimeoutMs,
-          query_timeout: extras.statementTimeoutMs + 1_000,
-        }
-      : {},
+    // The pool's timeout: on the wait for a free connection, and on connecting unless the
+    // client below has its own.
+    connectTimeoutMS: extras.queueTimeoutMs ?? connectTimeoutMs,
+    extra: {
+      ...(extras.queueTimeoutMs ? { Client: clientConnectingWithin(connectTimeoutMs) } : {}),
+      ...(extras.keepIdleConnections ? { idleTimeoutMillis: 0 } : {}),
+      ...(extras.statementTimeoutMs
+        ? {
+            statement_timeout: extras.statementTimeoutMs,
+            query_timeout: extras.statementTimeoutMs + 1_000,
+          }
+        : {}),
+    },
   };
 }
 
