@@ -7,7 +7,7 @@ import { loadScaleSecurities } from './phases/scale-securities';
 import { buildMarketFactors } from './prices/market-factors';
 import { HOLDINGS_PHASE, writeHoldings } from './holdings/holdings-phase';
 import { layoutHoldings } from './holdings/holdings-layout';
-import { VARIANCE_PHASE, writeVarianceQuarterly } from './holdings/variance-phase';
+import { VARIANCE_PHASE, writeVarianceQuarterly } from './phases/variance-phase';
 import { ScaleProfile, TICKS_PER_DAY, tradingDays } from './profiles/scale-profiles';
 import { PhaseProgress, PhaseSummary, SILENT_PROGRESS } from './report/progress';
 import { tableBytes } from './report/table-bytes';

@@ -257,7 +257,7 @@ function newSecurity(
         security_type: fund ? (name.endsWith('ETF') ? 'ETF' : 'FUND') : 'EQUITY',
         asset_class: fund ? 'Funds' : 'Equity',
         currency: fund ? 'USD' : country.currency,
-        exchange: fund ? exchange.code : exchange.code,
+        exchange: exchange.code,
         issue_date: date(1985, 2018),
       };
     }

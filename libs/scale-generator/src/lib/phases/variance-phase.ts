@@ -2,8 +2,9 @@ import { attributeBetween } from '@securities/portfolio-data';
 import { amountsInCents, VARIANCE_AMOUNT_COLUMNS } from '@securities/variance';
 import { DataSource } from 'typeorm';
 import { scaleLedger } from '../ledger/scale-ledger';
-import { copyText, inCopyTransaction } from './copy-text';
-import { HoldingsLayout } from './holdings-layout';
+import { copyText } from '../copy/copy-text';
+import { inCopyTransaction } from '../copy/in-copy-transaction';
+import { HoldingsLayout } from '../holdings/holdings-layout';
 
 export const VARIANCE_PHASE = 'variance';
 
