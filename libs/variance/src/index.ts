@@ -11,6 +11,7 @@ export { toCents } from './lib/to-cents';
 export { amountsInCents, VARIANCE_AMOUNT_COLUMNS } from './lib/amounts-in-cents';
 export type { VarianceAmountColumn } from './lib/amounts-in-cents';
 export { marketValueUsd } from './lib/market-value-usd';
+export { weightsSummingToOne } from './lib/weights-summing-to-one';
 export { rankTopMovers } from './lib/rank-top-movers';
 export { summarisePortfolio } from './lib/summarise-portfolio';
 export { VarianceInputError } from './lib/variance-input-error';

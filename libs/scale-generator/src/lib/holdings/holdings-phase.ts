@@ -36,6 +36,9 @@ const lotOf = (type: string) =>
  * Values the staged positions the way the base set values its snapshots: market value = quantity x
  * close x price factor x FX, accrued interest from the 30/360 days since the last coupon, weights
  * rounded to 10 places with what rounding leaves over going to the portfolio's largest holding.
+ * The source of the market value and weight rules is TypeScript, `marketValueUsd` and
+ * `weightsSummingToOne` in @securities/variance (the base set uses them); this SQL is their set-wise
+ * form for speed, and holdings-valuation-matches-typescript.spec.ts checks it against them.
  */
 const VALUE_STAGED_HOLDINGS_SQL = `
   INSERT INTO holdings_history (security_id, portfolio_id, as_of_date, quantity, market_value, weight, cost_basis, accrued_interest)

@@ -1,5 +1,5 @@
 import { days30360, FixedRateBond, IsoDate, previousCouponDate } from '@securities/market-sim';
-import { marketValueUsd } from '@securities/variance';
+import { marketValueUsd, weightsSummingToOne } from '@securities/variance';
 import { PERIOD_1 } from '../base-set-counts';
 import { CsvRow } from '../base-set-tables';
 import { decimalText, fxRateText, moneyText, priceText, quantityText } from '../formats';
@@ -18,7 +18,6 @@ export interface Holding {
   accruedInterest: Money;
 }
 
-const ONE = new Money(1);
 const DAYS_PER_YEAR_30360 = 360;
 /** A coupon is in percent of par; a bond's price factor turns a per-100 amount into money. */
 const PRICE_FACTOR_PER_100 = '0.01';
@@ -44,22 +43,6 @@ function accruedInterestUsd(
     .times(PRICE_FACTOR_PER_100)
     .times(fxRate)
     .toDecimalPlaces(SCALE.money);
-}
-
-/**
- * Weights of a portfolio's holdings, to the column's 10 places, summing to exactly 1: each
- * weight is rounded, and what rounding leaves over goes to the largest holding.
- */
-export function weightsSummingToOne(marketValues: readonly Money[]): Money[] {
-  const total = marketValues.reduce((sum, value) => sum.plus(value), new Money(0));
-  const weights = marketValues.map((value) => value.dividedBy(total).toDecimalPlaces(SCALE.weight));
-  const residual = ONE.minus(weights.reduce((sum, weight) => sum.plus(weight), new Money(0)));
-  const largest = marketValues.reduce(
-    (best, value, i) => (value.gt(marketValues[best]) ? i : best),
-    0,
-  );
-  weights[largest] = weights[largest].plus(residual);
-  return weights;
 }
 
 /** The holdings on one of the two dates: every position held then, by portfolio and security. */

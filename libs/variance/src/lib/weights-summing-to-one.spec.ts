@@ -1,8 +1,10 @@
-import { Money } from '../money';
-import { weightsSummingToOne } from './holdings';
+import { ExactDecimal } from './exact-decimal';
+import { weightsSummingToOne } from './weights-summing-to-one';
 
 const weights = (...values: string[]) =>
-  weightsSummingToOne(values.map((value) => new Money(value))).map((weight) => weight.toFixed(10));
+  weightsSummingToOne(values.map((value) => new ExactDecimal(value))).map((weight) =>
+    weight.toFixed(10),
+  );
 
 describe('weightsSummingToOne', () => {
   it('gives each holding its share of the total when the shares are exact', () => {
