@@ -337,9 +337,12 @@ async function soak(
   const afterWarmUp = samples.find((s) => s.second >= warmUpSeconds) ?? samples[0];
   const last = samples[samples.length - 1];
   const errors = result.errors + result.timeouts + result.non2xx;
+  const statuses = Object.entries(result.statusCodeStats ?? {})
+    .map(([status, stats]) => `${status}: ${(stats.count ?? 0).toLocaleString('en-US')}`)
+    .join(', ');
   log(
     `\n${result.requests.total.toLocaleString('en-US')} requests in ${seconds}s = ${result.requests.average.toFixed(0)} req/s, ` +
-      `p99 ${result.latency.p99} ms; errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}.`,
+      `p99 ${result.latency.p99} ms; errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx} (answers by status: ${statuses}).`,
   );
   log('\n| process | RSS after warm-up MB | RSS at end MB | peak MB | growth |');
   log('| --- | ---: | ---: | ---: | ---: |');
