@@ -4,12 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { logText } from '@securities/logging';
-import {
-  BASE_SET_COUNTS,
-  buildBaseSet,
-  CORE_TABLE_NAMES,
-  tableToCsv,
-} from '@securities/generator-core';
+import { CORE_TABLE_NAMES } from '@securities/database';
+import { BASE_SET_COUNTS, buildBaseSet, tableToCsv } from '@securities/generator-core';
 
 const WORKSPACE_ROOT = resolve(__dirname, '../../..');
 // Generous: node + SWC start slowly on a busy shared machine.

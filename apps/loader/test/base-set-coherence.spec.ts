@@ -1,7 +1,7 @@
 import { createTestDatabase, TestDatabase } from '@securities/database/testing';
+import { CORE_TABLE_NAMES } from '@securities/database';
 import {
   BASE_SET_COUNTS,
-  CORE_TABLE_NAMES,
   generateBaseSet,
   PERIOD_1,
   PERIOD_2,

@@ -8,8 +8,8 @@ export * from './data-source/owner-database';
 export * from './embedded/connection-settings';
 export * from './embedded/database-server';
 export * from './embedded/embedded-postgres-server';
-export * from './entities';
 export * from './lifecycle/shutdown';
+export * from './schema/tables';
 export * from './schema/tick-bars';
 export * from './schema/tick-storage';
 export {

@@ -1,12 +1,5 @@
 export { BASE_SET_COUNTS, PERIOD_1, PERIOD_2 } from './lib/base-set/base-set-counts';
-export { CORE_TABLE_NAMES, CORE_TABLES, SCALE } from './lib/base-set/base-set-tables';
-export type {
-  BaseSetTables,
-  ColumnDefinition,
-  ColumnType,
-  CoreTableName,
-  CsvRow,
-} from './lib/base-set/base-set-tables';
+export type { BaseSetTables, CsvRow } from './lib/base-set/base-set-tables';
 export { buildBaseSet } from './lib/base-set/build-base-set';
 export { SCENARIOS } from './lib/base-set/scenarios';
 export type { PriceShock } from './lib/base-set/scenarios';

@@ -1,6 +1,6 @@
 import { BASE_PERIOD_POSITIONS } from '@securities/vocabulary';
 import { BASE_SET_COUNTS, PERIOD_2 } from '../src/lib/base-set/base-set-counts';
-import { CORE_TABLE_NAMES } from '../src/lib/base-set/base-set-tables';
+import { CORE_TABLE_NAMES } from '@securities/database';
 import { PORTFOLIO_PLANS } from '../src/lib/base-set/portfolios/portfolio-plan';
 import { baseSetView, SEEDS } from './support/base-set-view';
 

@@ -1,5 +1,4 @@
-export { CORE_TABLES, DEPENDENT_SCALE_TABLES, csvFileName } from './lib/core-tables';
-export type { CoreTable } from './lib/core-tables';
+export { csvFileName } from './lib/csv-file-name';
 export { CsvLoadError } from './lib/csv-load-error';
 export { loadCsvDirectory } from './lib/load-csv-directory';
 export type {

@@ -1,4 +1,4 @@
-import { migrateUp } from '@securities/database';
+import { CORE_TABLE_NAMES, migrateUp } from '@securities/database';
 import { createTestDatabase, TestDatabase } from '@securities/database/testing';
 import {
   CORPORATE_ACTION_TYPES,
@@ -9,7 +9,7 @@ import {
   SECURITY_TYPES,
   TRANSACTION_TYPES,
 } from '@securities/vocabulary';
-import { CORE_TABLES, LoadSchema, readLoadSchema } from '../src';
+import { LoadSchema, readLoadSchema } from '../src';
 
 describe('the load schema is read from the migrated database', () => {
   let db: TestDatabase;
@@ -20,7 +20,7 @@ describe('the load schema is read from the migrated database', () => {
     await migrateUp(db.dataSource);
     const queryRunner = db.dataSource.createQueryRunner();
     try {
-      schema = await readLoadSchema(queryRunner, CORE_TABLES);
+      schema = await readLoadSchema(queryRunner, CORE_TABLE_NAMES);
     } finally {
       await queryRunner.release();
     }

@@ -1,7 +1,7 @@
-import { CORE_TABLES, DEPENDENT_SCALE_TABLES } from '@securities/loader-core';
+import { CORE_TABLE_NAMES, SCALE_TABLE_NAMES } from '@securities/database';
 import { DataSource } from 'typeorm';
 
-export const SNAPSHOT_TABLES = [...CORE_TABLES, ...DEPENDENT_SCALE_TABLES, 'typeorm_migrations'];
+export const SNAPSHOT_TABLES = [...CORE_TABLE_NAMES, ...SCALE_TABLE_NAMES, 'typeorm_migrations'];
 
 /**
  * Per table: row count and an md5 of every row's text in a fixed order, so two snapshots are
@@ -31,7 +31,7 @@ export async function snapshotDatabase(
 
 export async function rowCounts(dataSource: DataSource): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  for (const table of CORE_TABLES) {
+  for (const table of CORE_TABLE_NAMES) {
     const [{ rows }] = await dataSource.query(`SELECT count(*)::int AS rows FROM "${table}"`);
     counts[table] = rows;
   }

@@ -1,5 +1,6 @@
+import { CORE_TABLE_NAMES } from '@securities/database';
 import { generateBaseSet } from '@securities/generator-core';
-import { CORE_TABLES, loadCsvDirectory, LoadSummary } from '@securities/loader-core';
+import { loadCsvDirectory, LoadSummary } from '@securities/loader-core';
 import { PhaseProgress, SILENT_PROGRESS } from '@securities/scale-generator';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,7 +25,7 @@ export async function generateAndLoadBaseSet(
   const progress = options.progress ?? SILENT_PROGRESS;
   const dir = mkdtempSync(join(tmpdir(), 'securities-base-set-'));
   try {
-    progress.start(`base set (seed ${options.seed}): write CSV`, CORE_TABLES.length, 0);
+    progress.start(`base set (seed ${options.seed}): write CSV`, CORE_TABLE_NAMES.length, 0);
     await generateBaseSet({
       seed: options.seed,
       outDir: dir,
@@ -32,7 +33,7 @@ export async function generateAndLoadBaseSet(
     });
     progress.stop();
     // Each table is validated, then copied: two steps per table.
-    progress.start('base set: validate and load', 2 * CORE_TABLES.length, 0);
+    progress.start('base set: validate and load', 2 * CORE_TABLE_NAMES.length, 0);
     const summary = await loadCsvDirectory({
       dir,
       dataSource: options.dataSource,

@@ -2,7 +2,6 @@ import { Client, ClientConfig, types } from 'pg';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { ConnectionSettings } from '../embedded/connection-settings';
-import { ENTITIES } from '../entities';
 import { schemaMigrations } from '../migrations';
 
 // A DATE stays the 'YYYY-MM-DD' text PostgreSQL sent: turning it into a JS Date would shift it by
@@ -53,7 +52,6 @@ export function buildDataSourceOptions(
     username: connection.user,
     password: connection.password,
     database: connection.database,
-    entities: ENTITIES,
     migrations: schemaMigrations(config),
     migrationsTableName: 'typeorm_migrations',
     migrationsTransactionMode: 'each',

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { buildBaseSet } from './base-set/build-base-set';
-import { CoreTableName } from './base-set/base-set-tables';
+import { CoreTableName } from '@securities/database';
 import { writeCsvTables } from './csv/write-csv-tables';
 
 export interface BaseSetProgress {

@@ -1,7 +1,9 @@
 import {
+  CORE_TABLE_NAMES,
   describeRemovals,
   guardRemoval,
   nonEmptyTables,
+  SCALE_TABLE_NAMES,
   TableRemoval,
   tickBarViews,
 } from '@securities/database';
@@ -12,7 +14,7 @@ import type { PoolClient } from 'pg';
 import { QueryRunner } from 'typeorm';
 import { bumpDataVersion } from '@securities/database';
 import { copyCsvTable } from './copy/copy-csv-table';
-import { CORE_TABLES, csvFileName, DEPENDENT_SCALE_TABLES } from './core-tables';
+import { csvFileName } from './csv-file-name';
 import { CsvLoadError } from './csv-load-error';
 import { LoadCsvDirectoryOptions, LoadSummary, TableLoadSummary } from './load-csv-directory.types';
 import { migrateInTransaction } from './schema/migrate-in-transaction';
@@ -53,7 +55,7 @@ export async function loadCsvDirectory(options: LoadCsvDirectoryOptions): Promis
     const migrationsApplied = await migrateInTransaction(queryRunner);
     if (migrationsApplied.length > 0) progress({ kind: 'migrated', migrations: migrationsApplied });
 
-    const schema = await readLoadSchema(queryRunner, CORE_TABLES);
+    const schema = await readLoadSchema(queryRunner, CORE_TABLE_NAMES);
     const referencedKeys = new ReferencedKeys(schema);
     const tables: TableLoadSummary[] = [];
     for (const table of schema.order) {
@@ -70,14 +72,15 @@ export async function loadCsvDirectory(options: LoadCsvDirectoryOptions): Promis
       tables.push({ table, file, rows, validateMs, copyMs: 0 });
     }
 
-    const scaleRows = await nonEmptyTables(queryRunner, DEPENDENT_SCALE_TABLES, { count: false });
+    // The scale tables are built on the base set: they go with it.
+    const scaleRows = await nonEmptyTables(queryRunner, SCALE_TABLE_NAMES, { count: false });
     const clearedScaleTables = scaleRows.map((removal) => removal.table);
     // Without --replace, what the load would remove is checked (and refused) before the commit.
     const coreBefore = options.replace ? undefined : await coreTableChecksums(queryRunner);
     // TimescaleDB's bar aggregates are emptied with their ticks, so they never show stale bars.
     const emptied = [
-      ...CORE_TABLES,
-      ...DEPENDENT_SCALE_TABLES,
+      ...CORE_TABLE_NAMES,
+      ...SCALE_TABLE_NAMES,
       ...(await tickBarViews(queryRunner)),
     ]
       .map((t) => `"${t}"`)
@@ -151,7 +154,7 @@ function checkFilesExist(dir: string): void {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new Error(`CSV folder not found: ${dir} (write one with nx run generator:base)`);
   }
-  const missing = CORE_TABLES.map(csvFileName).filter((file) => !existsSync(join(dir, file)));
+  const missing = CORE_TABLE_NAMES.map(csvFileName).filter((file) => !existsSync(join(dir, file)));
   if (missing.length > 0) {
     const others = missing.length > 1 ? ` (also missing: ${missing.slice(1).join(', ')})` : '';
     throw new CsvLoadError(
@@ -171,7 +174,7 @@ interface TableChecksum {
 /** Row count and a checksum of every row's text, per core table: what "unchanged" means. */
 async function coreTableChecksums(queryRunner: QueryRunner): Promise<Map<string, TableChecksum>> {
   const checksums = new Map<string, TableChecksum>();
-  for (const table of CORE_TABLES) {
+  for (const table of CORE_TABLE_NAMES) {
     const [row] = await queryRunner.query(
       `SELECT count(*)::int AS rows, md5(string_agg(t::text, E'\\n' ORDER BY t::text)) AS md5 FROM "${table}" t`,
     );

@@ -4,7 +4,7 @@ import {
   BASE_SECURITIES,
   HOLDING_PERIOD_DATES,
 } from '@securities/vocabulary';
-import { CoreTableName } from './base-set-tables';
+import { CoreTableName } from '@securities/database';
 
 /** The two snapshot dates the base set compares (the seed's period 1 and period 2). */
 export const PERIOD_1 = HOLDING_PERIOD_DATES[1];

@@ -1,6 +1,6 @@
+import { NUMERIC } from '@securities/database';
 import Decimal from 'decimal.js';
 import { fixed, Money } from './money';
-import { SCALE } from './base-set-tables';
 import { SecurityModel } from './universe/universe-model';
 
 /**
@@ -24,15 +24,15 @@ export function quantityText(quantity: number): string {
 }
 
 export function fxRateText(rate: number): string {
-  return decimalText(rate, SCALE.fxRate);
+  return decimalText(rate, NUMERIC.fxRate.scale);
 }
 
 export function moneyText(value: number | Decimal): string {
-  return fixed(value, SCALE.money);
+  return fixed(value, NUMERIC.money.scale);
 }
 
 export function measureText(value: number): string {
-  return fixed(value, SCALE.measure);
+  return fixed(value, NUMERIC.measure.scale);
 }
 
 export function nullable<T>(

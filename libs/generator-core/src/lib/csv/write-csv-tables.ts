@@ -1,13 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import {
-  BaseSetTables,
-  CORE_TABLE_NAMES,
-  CORE_TABLES,
-  CoreTableName,
-  CsvRow,
-} from '../base-set/base-set-tables';
+import { CORE_TABLE_NAMES, columnNames, CoreTableName } from '@securities/database';
+import { BaseSetTables, CsvRow } from '../base-set/base-set-tables';
 
 export interface WrittenTable {
   table: CoreTableName;
@@ -18,7 +13,7 @@ export interface WrittenTable {
 
 /** The row's values in the table's column order; an empty string would read back as NULL, so it is refused. */
 function valuesOf(table: CoreTableName, row: CsvRow, line: number): (string | null)[] {
-  return CORE_TABLES[table].map(({ name }) => {
+  return columnNames(table).map((name) => {
     const value = row[name];
     if (value === undefined)
       throw new Error(`${table} row ${line} has no value for column ${name}`);
@@ -32,7 +27,7 @@ function valuesOf(table: CoreTableName, row: CsvRow, line: number): (string | nu
 export function tableToCsv(table: CoreTableName, rows: readonly CsvRow[]): string {
   return stringify(
     rows.map((row, i) => valuesOf(table, row, i + 1)),
-    { header: true, columns: CORE_TABLES[table].map(({ name }) => name), record_delimiter: 'unix' },
+    { header: true, columns: columnNames(table), record_delimiter: 'unix' },
   );
 }
 

@@ -2,7 +2,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
-import { csvFileName } from '../core-tables';
+import { csvFileName } from '../csv-file-name';
 import { readCsvTable } from '../csv/read-csv-table';
 import { TableSchema } from '../schema/load-schema.types';
 import { describeCopyError } from './describe-copy-error';

@@ -1,5 +1,5 @@
 import { CsvLoadError } from '../csv-load-error';
-import { csvFileName } from '../core-tables';
+import { csvFileName } from '../csv-file-name';
 import { readCsvTable } from '../csv/read-csv-table';
 import { TableSchema } from '../schema/load-schema.types';
 import { columnValidator, keyForm } from './column-validator';

@@ -1,3 +1,4 @@
+import { NUMERIC } from '@securities/database';
 import { days30360, FixedRateBond, IsoDate, previousCouponDate } from '@securities/market-sim';
 import { marketValueUsd, weightsSummingToOne } from '@securities/variance';
 import { PERIOD_1 } from '../base-set-counts';
@@ -6,7 +7,6 @@ import { decimalText, fxRateText, moneyText, priceText, quantityText } from '../
 import { Market } from '../market/market-model';
 import { Money } from '../money';
 import { Position } from '../portfolios/position-model';
-import { SCALE } from '../base-set-tables';
 
 export interface Holding {
   position: Position;
@@ -37,12 +37,12 @@ function accruedInterestUsd(
   if (date >= bond.maturityDate) return new Money(0);
   const days = days30360(previousCouponDate(bond, date), date);
   return new Money(quantity)
-    .times(decimalText(couponRate * 100, SCALE.percent))
+    .times(decimalText(couponRate * 100, NUMERIC.percent.scale))
     .times(days)
     .dividedBy(DAYS_PER_YEAR_30360)
     .times(PRICE_FACTOR_PER_100)
     .times(fxRate)
-    .toDecimalPlaces(SCALE.money);
+    .toDecimalPlaces(NUMERIC.money.scale);
 }
 
 /** The holdings on one of the two dates: every position held then, by portfolio and security. */
@@ -106,7 +106,7 @@ export function holdingRows(holdings: readonly Holding[]): CsvRow[] {
     portfolio_id: holding.position.portfolioId,
     quantity: quantityText(holding.quantity),
     market_value: moneyText(holding.marketValue),
-    weight: holding.weight.toFixed(SCALE.weight),
+    weight: holding.weight.toFixed(NUMERIC.weight.scale),
     cost_basis: moneyText(holding.costBasis),
     accrued_interest: moneyText(holding.accruedInterest),
     as_of_date: holding.asOfDate,

@@ -1,5 +1,6 @@
+import { NUMERIC } from '@securities/database';
 import { createRandomSource, DailyBar, IsoDate, simulateDailyBar } from '@securities/market-sim';
-import { CsvRow, SCALE } from '../base-set-tables';
+import { CsvRow } from '../base-set-tables';
 import { priceText } from '../formats';
 import { fixed } from '../money';
 import { Market } from '../market/market-model';
@@ -31,7 +32,7 @@ function dayBar(security: SecurityModel, market: Market, date: IsoDate, seed: nu
       close,
       dailyVolatility: dailyVolatility(security),
       priceDecimals: security.priceDecimals,
-      vwapDecimals: Math.min(SCALE.price, security.priceDecimals + 2),
+      vwapDecimals: Math.min(NUMERIC.price.scale, security.priceDecimals + 2),
       averageVolume: pricing.averageVolume,
       volumeStep:
         pricing.kind === 'gbm'
@@ -62,7 +63,7 @@ export function pricingRows(
       low_price: priceText(security, bar.low),
       close_price: priceText(security, bar.close),
       volume: String(bar.volume),
-      vwap: fixed(bar.vwap, Math.min(SCALE.price, security.priceDecimals + 2)),
+      vwap: fixed(bar.vwap, Math.min(NUMERIC.price.scale, security.priceDecimals + 2)),
     };
   });
 }

@@ -1,6 +1,7 @@
+import { NUMERIC } from '@securities/database';
 import { NON_BASE_CURRENCIES, ratingLabel } from '@securities/market-sim';
 import { PERIOD_1, PERIOD_2 } from '../base-set-counts';
-import { CsvRow, SCALE } from '../base-set-tables';
+import { CsvRow } from '../base-set-tables';
 import { decimalText, fxRateText, nullable } from '../formats';
 import { RatingEvent } from '../market/credit-history';
 import { Market } from '../market/market-model';
@@ -36,7 +37,9 @@ export function securityRows(universe: Universe): CsvRow[] {
     issue_date: security.issueDate,
     maturity_date: security.maturityDate,
     // The schema keeps coupons in percent of par.
-    coupon_rate: nullable(security.couponRate, (rate) => decimalText(rate * 100, SCALE.percent)),
+    coupon_rate: nullable(security.couponRate, (rate) =>
+      decimalText(rate * 100, NUMERIC.percent.scale),
+    ),
     status: security.status,
   }));
 }
@@ -86,7 +89,7 @@ export function corporateActionRows(market: Market): CsvRow[] {
     ex_date: action.exDate,
     record_date: action.recordDate,
     payment_date: action.paymentDate,
-    ratio: nullable(action.ratio, (ratio) => decimalText(ratio, SCALE.ratio)),
-    amount: nullable(action.amount, (amount) => decimalText(amount, SCALE.price)),
+    ratio: nullable(action.ratio, (ratio) => decimalText(ratio, NUMERIC.ratio.scale)),
+    amount: nullable(action.amount, (amount) => decimalText(amount, NUMERIC.price.scale)),
   }));
 }

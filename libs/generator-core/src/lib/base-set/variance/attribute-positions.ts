@@ -1,3 +1,4 @@
+import { NUMERIC } from '@securities/database';
 import {
   attributePosition,
   CorporateAction,
@@ -8,7 +9,6 @@ import { PERIOD_1, PERIOD_2 } from '../base-set-counts';
 import { fxRateText, priceText, quantityText, decimalText } from '../formats';
 import { CorporateActionEvent, Market } from '../market/market-model';
 import { Position } from '../portfolios/position-model';
-import { SCALE } from '../base-set-tables';
 
 export interface PositionVariance {
   position: Position;
@@ -18,8 +18,8 @@ export interface PositionVariance {
 function libraryAction(event: CorporateActionEvent): CorporateAction {
   return corporateActionOf(
     event.type,
-    event.ratio === null ? null : decimalText(event.ratio, SCALE.ratio),
-    event.amount === null ? null : decimalText(event.amount, SCALE.price),
+    event.ratio === null ? null : decimalText(event.ratio, NUMERIC.ratio.scale),
+    event.amount === null ? null : decimalText(event.amount, NUMERIC.price.scale),
   );
 }
 
