@@ -11,7 +11,7 @@ export { ema } from './lib/indicators/ema';
 export { rsi } from './lib/indicators/rsi';
 export { macd, MACD_DEFAULTS } from './lib/indicators/macd';
 export type { MacdValue, MacdWindows } from './lib/indicators/macd';
-export { BarDecimal, tickVwap, VWAP_DECIMALS } from './lib/bars/bar';
+export { tickVwap, VWAP_DECIMALS } from './lib/bars/bar';
 export type { Bar, RawBar } from './lib/bars/bar';
 export { adjustBars } from './lib/bars/adjust-bars';
 export { CHANGE_PERCENT_DECIMALS, priceChange } from './lib/bars/price-change';

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { ExactDecimal } from '@securities/variance';
 import { SecurityCorporateActionResponse } from '@securities/contracts';
 import {
   actionFactors,
   ActionFactors,
   AdjustmentStep,
   adjustmentSchedule,
-  BarDecimal,
   CorporateActionRecord,
 } from '@securities/market-data';
 import { Adjustment, CorporateActionType } from '@securities/vocabulary';
@@ -102,7 +102,7 @@ export class AdjustmentsService {
     );
     const factors = new Map<string, Decimal>();
     for (const [row, action] of actions) {
-      const own = factors.get(row.security_id) ?? new BarDecimal(1);
+      const own = factors.get(row.security_id) ?? new ExactDecimal(1);
       factors.set(row.security_id, own.times(action.splitFactor).times(action.dividendFactor));
     }
     return factors;

@@ -1,12 +1,12 @@
 import Decimal from 'decimal.js';
+import { ExactDecimal } from '@securities/variance';
 import { IsoDate } from '@securities/market-sim';
 import { Adjustment } from '@securities/vocabulary';
 
 /** Decimals kept in a factor (each action's and each cumulative product), rounded half up. */
 export const FACTOR_DECIMALS = 12;
 
-const FactorDecimal = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP });
-const ONE = new FactorDecimal(1);
+const ONE = new ExactDecimal(1);
 
 /** A corporate_actions row, with the close a dividend's factor is measured against. */
 export interface CorporateActionRecord {
@@ -41,13 +41,13 @@ const rounded = (value: Decimal) => value.toDecimalPlaces(FACTOR_DECIMALS, Decim
 /** The factors one corporate action contributes to the bars dated before its ex-date. */
 export function actionFactors(action: CorporateActionRecord): ActionFactors {
   const isSplit = action.actionType === 'STOCK_SPLIT' && action.ratio !== null;
-  const ratio = isSplit ? new FactorDecimal(action.ratio as string) : ONE;
+  const ratio = isSplit ? new ExactDecimal(action.ratio as string) : ONE;
   const isDividend =
     action.actionType === 'DIVIDEND' && action.amount !== null && action.previousClose !== null;
   let dividendFactor = ONE;
   if (isDividend) {
-    const close = new FactorDecimal((action.previousClose as { close: string }).close);
-    dividendFactor = rounded(ONE.minus(new FactorDecimal(action.amount as string).div(close)));
+    const close = new ExactDecimal((action.previousClose as { close: string }).close);
+    dividendFactor = rounded(ONE.minus(new ExactDecimal(action.amount as string).div(close)));
     if (dividendFactor.lte(0)) {
       throw new RangeError(
         `corporate action ${action.actionId}: dividend ${action.amount} is not below the previous close ${close.toFixed()}`,

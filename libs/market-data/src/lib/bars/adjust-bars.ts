@@ -1,15 +1,16 @@
 import Decimal from 'decimal.js';
+import { ExactDecimal } from '@securities/variance';
 import { AdjustmentStep, BarFactors, factorsOn } from '../adjustment/adjustment-factors';
 import { BarInterval } from '@securities/vocabulary';
 import { bucketStart } from '../intervals/bar-interval';
 import { compareLocalTime } from '../time/local-time';
-import { Bar, BarDecimal, RawBar, tickVwap } from './bar';
+import { Bar, RawBar, tickVwap } from './bar';
 
 /** Decimals of the vwap of a bar spanning an ex-date (a mean of prices adjusted by different factors). */
 const SPANNING_VWAP_DECIMALS = 12;
 
 const sum = (values: readonly Decimal.Value[]) =>
-  values.reduce<Decimal>((total, value) => total.plus(value), new BarDecimal(0));
+  values.reduce<Decimal>((total, value) => total.plus(value), new ExactDecimal(0));
 const sumOrNull = (values: readonly (string | null)[]) =>
   values.some((value) => value === null) ? null : sum(values as string[]);
 
@@ -25,12 +26,12 @@ function aggregateRaw(bars: readonly RawBar[], rollingUp: boolean): RawBar {
   const priceVolume = sumOrNull(bars.map((bar) => bar.priceVolume));
   // Without ticks behind every part, the parts' own vwaps weighted by their volumes.
   const weighted =
-    priceVolume ?? sum(bars.map((bar) => new BarDecimal(bar.vwap).times(bar.volume)));
+    priceVolume ?? sum(bars.map((bar) => new ExactDecimal(bar.vwap).times(bar.volume)));
   return {
     start: first.start,
     open: first.open,
-    high: BarDecimal.max(...bars.map((bar) => bar.high)).toString(),
-    low: BarDecimal.min(...bars.map((bar) => bar.low)).toString(),
+    high: ExactDecimal.max(...bars.map((bar) => bar.high)).toString(),
+    low: ExactDecimal.min(...bars.map((bar) => bar.low)).toString(),
     close: last.close,
     volume: volume.toString(),
     vwap: tickVwap(weighted, volume, last.close),
@@ -48,7 +49,7 @@ function adjusted(bar: RawBar, { price, volume }: BarFactors): Bar {
     close: price.times(bar.close),
     volume: volume.times(bar.volume),
     vwap: price.times(bar.vwap),
-    tradeCount: bar.tradeCount === null ? null : new BarDecimal(bar.tradeCount),
+    tradeCount: bar.tradeCount === null ? null : new ExactDecimal(bar.tradeCount),
     adjustmentFactor: price,
     volumeFactor: volume,
   };
@@ -64,14 +65,14 @@ function adjustedSpanning(parts: readonly RawBar[], factors: readonly BarFactors
     parts.map((part, i) =>
       factors[i].price
         .times(factors[i].volume)
-        .times(part.priceVolume ?? new BarDecimal(part.vwap).times(part.volume)),
+        .times(part.priceVolume ?? new ExactDecimal(part.vwap).times(part.volume)),
     ),
   );
   return {
     start: parts[0].start,
     open: bars[0].open,
-    high: BarDecimal.max(...bars.map((bar) => bar.high)),
-    low: BarDecimal.min(...bars.map((bar) => bar.low)),
+    high: ExactDecimal.max(...bars.map((bar) => bar.high)),
+    low: ExactDecimal.min(...bars.map((bar) => bar.low)),
     close,
     volume,
     vwap: volume.isZero()

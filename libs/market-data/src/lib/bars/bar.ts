@@ -1,8 +1,6 @@
 import Decimal from 'decimal.js';
+import { ExactDecimal } from '@securities/variance';
 import { LocalTime } from '../time/local-time';
-
-/** Bar arithmetic: exact for every product of our prices and factors. */
-export const BarDecimal = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP });
 
 /** Decimals of a vwap, as pricing_history.vwap (numeric(18,6)) and the generator keep it. */
 export const VWAP_DECIMALS = 6;
@@ -50,7 +48,7 @@ export function tickVwap(
   volume: Decimal.Value,
   close: Decimal.Value,
 ): string {
-  const traded = new BarDecimal(volume);
-  if (traded.isZero()) return new BarDecimal(close).toFixed(VWAP_DECIMALS);
-  return new BarDecimal(priceVolume).div(traded).toFixed(VWAP_DECIMALS, Decimal.ROUND_HALF_UP);
+  const traded = new ExactDecimal(volume);
+  if (traded.isZero()) return new ExactDecimal(close).toFixed(VWAP_DECIMALS);
+  return new ExactDecimal(priceVolume).div(traded).toFixed(VWAP_DECIMALS, Decimal.ROUND_HALF_UP);
 }

@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { BarDecimal } from './bar';
+import { ExactDecimal } from '@securities/variance';
 
 /** Decimals of a change in percent. */
 export const CHANGE_PERCENT_DECIMALS = 4;
@@ -19,8 +19,8 @@ export function priceChange(
   previousClose: Decimal.Value,
   exDayFactor: Decimal.Value = 1,
 ): PriceChange {
-  const adjustedPreviousClose = new BarDecimal(previousClose).times(exDayFactor);
-  const change = new BarDecimal(price).minus(adjustedPreviousClose);
+  const adjustedPreviousClose = new ExactDecimal(previousClose).times(exDayFactor);
+  const change = new ExactDecimal(price).minus(adjustedPreviousClose);
   return {
     adjustedPreviousClose,
     change,

@@ -1,11 +1,6 @@
 import Decimal from 'decimal.js';
-import {
-  checkWindow,
-  IndicatorDecimal,
-  IndicatorSeries,
-  PriceInput,
-  toDecimals,
-} from './indicator-math';
+import { ExactDecimal } from '@securities/variance';
+import { checkWindow, IndicatorSeries, PriceInput, toDecimals } from './indicator-math';
 
 /**
  * Exponential moving average with alpha = 2 / (window + 1), seeded with the simple average of the
@@ -13,7 +8,7 @@ import {
  */
 export function ema(values: readonly PriceInput[], window: number): IndicatorSeries {
   checkWindow(window, 'window');
-  return smoothed(toDecimals(values), window, new IndicatorDecimal(2).div(window + 1));
+  return smoothed(toDecimals(values), window, new ExactDecimal(2).div(window + 1));
 }
 
 /** EMA-style smoothing with a given alpha: the SMA of the first `window` values, then recursion. */
@@ -22,7 +17,7 @@ export function smoothed(
   window: number,
   alpha: Decimal,
 ): IndicatorSeries {
-  let sum = new IndicatorDecimal(0);
+  let sum = new ExactDecimal(0);
   let average: Decimal | null = null;
   return inputs.map((value, i) => {
     if (i < window) {

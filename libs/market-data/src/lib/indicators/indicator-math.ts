@@ -1,10 +1,8 @@
 import Decimal from 'decimal.js';
+import { ExactDecimal } from '@securities/variance';
 import { MarketDataInputError } from '../market-data-input-error';
 
-/** Indicator arithmetic: 40 significant digits, then rounded to INDICATOR_DECIMALS for output. */
-export const IndicatorDecimal = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
-
-/** Decimals an indicator value is reported with. */
+/** Decimals an indicator value is reported with (the arithmetic is ExactDecimal's, then rounded). */
 export const INDICATOR_DECIMALS = 8;
 
 /** A price as PostgreSQL numeric text ("101.250000") or a number. */
@@ -14,7 +12,7 @@ export type PriceInput = string | number | Decimal;
 export type IndicatorSeries = (Decimal | null)[];
 
 export function toDecimals(values: readonly PriceInput[]): Decimal[] {
-  return values.map((value) => new IndicatorDecimal(value));
+  return values.map((value) => new ExactDecimal(value));
 }
 
 /** A window length: a whole number of bars, at least `minimum`; errors name the parameter. */

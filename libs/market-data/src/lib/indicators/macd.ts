@@ -1,7 +1,8 @@
 import Decimal from 'decimal.js';
+import { ExactDecimal } from '@securities/variance';
 import { MarketDataInputError } from '../market-data-input-error';
 import { ema, smoothed } from './ema';
-import { checkWindow, IndicatorDecimal } from './indicator-math';
+import { checkWindow } from './indicator-math';
 import { PriceInput } from './indicator-math';
 
 export interface MacdWindows {
@@ -41,7 +42,7 @@ export function macd(values: readonly PriceInput[], windows: MacdWindows): (Macd
   const line = slow
     .slice(start)
     .map((slowValue, i) => (fast[start + i] as Decimal).minus(slowValue as Decimal));
-  const signal = smoothed(line, windows.signal, new IndicatorDecimal(2).div(windows.signal + 1));
+  const signal = smoothed(line, windows.signal, new ExactDecimal(2).div(windows.signal + 1));
   return values.map((_, i) => {
     const signalValue = i >= start ? signal[i - start] : null;
     if (signalValue === null) return null;

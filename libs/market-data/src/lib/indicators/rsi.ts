@@ -1,15 +1,10 @@
 import Decimal from 'decimal.js';
-import {
-  checkWindow,
-  IndicatorDecimal,
-  IndicatorSeries,
-  PriceInput,
-  toDecimals,
-} from './indicator-math';
+import { ExactDecimal } from '@securities/variance';
+import { checkWindow, IndicatorSeries, PriceInput, toDecimals } from './indicator-math';
 import { smoothed } from './ema';
 
-const HUNDRED = new IndicatorDecimal(100);
-const NEUTRAL = new IndicatorDecimal(50);
+const HUNDRED = new ExactDecimal(100);
+const NEUTRAL = new ExactDecimal(50);
 
 /**
  * Wilder's relative strength index over `window` changes: average gain and loss start as the plain
@@ -21,8 +16,8 @@ export function rsi(values: readonly PriceInput[], window: number): IndicatorSer
   checkWindow(window, 'window');
   const inputs = toDecimals(values);
   const changes = inputs.slice(1).map((value, i) => value.minus(inputs[i]));
-  const zero = new IndicatorDecimal(0);
-  const alpha = new IndicatorDecimal(1).div(window);
+  const zero = new ExactDecimal(0);
+  const alpha = new ExactDecimal(1).div(window);
   const gains = smoothed(
     changes.map((change) => Decimal.max(change, zero)),
     window,
