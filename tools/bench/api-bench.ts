@@ -10,9 +10,10 @@ import {
   installSignalHandlers,
   loadConfigFromEnvironment,
   readonlyConnection,
+  registerCleanup,
   runCleanups,
 } from '@securities/database';
-import { freePort } from '@securities/database/testing';
+import { createHotStandby, freePort, makeServerDir } from '@securities/database/testing';
 import { Client } from 'pg';
 import { startApiProcess } from './api-process';
 import {
@@ -211,6 +212,7 @@ interface BenchOptions {
   duration: number;
   soak?: number;
   soakConnections: number;
+  replica?: boolean;
 }
 
 function rssBytes(pid: number): number {
@@ -362,13 +364,77 @@ async function soak(
   );
 }
 
+/**
+ * The API reading from a hot standby of the bench database (DATABASE_REPLICA_URLS) against the
+ * API reading the primary alone, endpoint by endpoint, in the same run; then where the reads went.
+ */
+async function compareWithReplica(owner: ConnectionSettings, options: BenchOptions): Promise<void> {
+  const dir = makeServerDir('securities-bench-standby-');
+  const standby = await createHotStandby({
+    primary: owner,
+    dataDir: join(dir, 'standby'),
+    port: await freePort(),
+  });
+  registerCleanup(async () => {
+    await standby.remove();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  await standby.catchUp();
+  // The response cache off: every request is a read, and the reads are what is compared.
+  const primaryOnlyPort = await freePort();
+  await startApiProcess(primaryOnlyPort, { API_RESPONSE_CACHE_MB: '0' });
+  const replicaPort = await freePort();
+  await startApiProcess(replicaPort, {
+    API_RESPONSE_CACHE_MB: '0',
+    DATABASE_REPLICA_URLS: `postgresql://127.0.0.1:${standby.connection.port}/${owner.database}`,
+  });
+  log(
+    `\nEach endpoint: ${options.duration}s with ${options.connections} connections through the API reading the primary, ` +
+      `then through an API reading a hot standby of it (port ${standby.connection.port}), same run.\n`,
+  );
+  const rows: string[] = [];
+  for (const endpoint of await benchEndpoints(owner)) {
+    const measure = async (port: number) => {
+      const url = `http://127.0.0.1:${port}${endpoint.path}`;
+      await loadApi(url, options.connections, WARM_UP_SECONDS);
+      return loadApi(url, options.connections, options.duration);
+    };
+    const primaryOnly = await measure(primaryOnlyPort);
+    const viaReplica = await measure(replicaPort);
+    rows.push(
+      `| ${endpoint.name} | ${primaryOnly.perSecond.toFixed(0)} | ${primaryOnly.p99Ms.toFixed(1)} | ` +
+        `${viaReplica.perSecond.toFixed(0)} | ${viaReplica.p99Ms.toFixed(1)} | ${(viaReplica.perSecond / primaryOnly.perSecond).toFixed(2)} |`,
+    );
+    log(rows[rows.length - 1]);
+  }
+  const client = new Client(standby.connection);
+  await client.connect();
+  const { rows: backends } = await client
+    .query(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'securities-api' AND datname = $1`,
+      [owner.database],
+    )
+    .finally(() => client.end());
+  log(
+    '\n| endpoint | primary only req/s | p99 ms | via the standby req/s | p99 ms | standby / primary only |',
+  );
+  log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  rows.forEach((row) => log(row));
+  log(
+    `\nThe API's connections on the standby: ${backends[0].n}. Primary, standby and both APIs share ` +
+      `this machine's ${availableParallelism()} core(s): this shows the mechanism, not a speed-up.`,
+  );
+}
+
 async function main(options: BenchOptions): Promise<void> {
   installSignalHandlers();
   const config = loadConfigFromEnvironment();
   const server = await ensureDatabaseServer(config.database, { log });
   const reader = readonlyConnection(config, server.connection);
   log(`API: ${config.api.workers} worker(s) on ${availableParallelism()} core(s), LOG_LEVEL=warn.`);
-  if (options.soak) {
+  if (options.replica) {
+    await compareWithReplica(server.connection, options);
+  } else if (options.soak) {
     // As users run it: the response cache at its configured size.
     const port = await freePort();
     const api = await startApiProcess(port);
@@ -397,6 +463,10 @@ const program = createCliProgram(
     positiveInt,
   )
   .option('--soak-connections <n>', 'connections of the soak run', positiveInt, 64)
+  .option(
+    '--replica',
+    'instead: each endpoint through an API reading a hot standby of the database vs the API reading the primary',
+  )
   .action(main);
 
 void runCli('api-bench', async () => {

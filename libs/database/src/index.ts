@@ -3,6 +3,7 @@ export * from './config/environment';
 export * from './config/workspace-root';
 export * from './data-source/data-source-options';
 export * from './data-source/data-version';
+export * from './data-source/database-unavailable';
 export * from './data-source/migrations-runner';
 export * from './data-source/owner-database';
 export * from './embedded/connection-settings';
@@ -19,3 +20,5 @@ export {
 export { sqlList } from './migrations/sql';
 export * from './safety/data-removal';
 export * from './data-source/configured-settings';
+export * from './replication/read-replicas';
+export * from './replication/replicated-data-source';

@@ -82,7 +82,23 @@ describe('configuration is validated at start', () => {
     });
   });
 
+  it("reads the read replicas: host, port (5432) and database (the primary's by default)", () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgresql://alice:secret@primary.example:5433/markets',
+      DATABASE_REPLICA_URLS: 'postgresql://replica-1:6432/markets , postgres://replica-2',
+    });
+    expect(config.replicas).toEqual([
+      { host: 'replica-1', port: 6432, database: 'markets' },
+      { host: 'replica-2', port: 5432, database: 'markets' },
+    ]);
+    expect(loadConfig({}).replicas).toEqual([]);
+  });
+
   it.each([
+    ['DATABASE_REPLICA_URLS', 'replica-1:5432'],
+    ['DATABASE_REPLICA_URLS', 'mysql://replica-1/markets'],
+    ['DATABASE_REPLICA_URLS', 'postgresql://owner:secret@replica-1/markets'],
+    ['DATABASE_REPLICA_URLS', 'postgresql://replica-1/markets,'],
     ['API_PORT', 'abc'],
     ['API_PORT', '70000'],
     ['API_PORT', '80.5'],

@@ -1,6 +1,13 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AppConfig, buildDataSourceOptions, ConnectionSettings } from '@securities/database';
+import {
+  AppConfig,
+  buildDataSourceOptions,
+  ConnectionSettings,
+  ReadReplicas,
+  ReplicatedDataSource,
+} from '@securities/database';
+import { DataSourceOptions } from 'typeorm';
 import { AdjustmentsModule } from './adjustments/adjustments.module';
 import { BarsModule } from './bars/bars.module';
 import { HealthModule } from './health/health.module';
@@ -22,6 +29,11 @@ export interface ApiOptions {
   connection: ConnectionSettings;
 }
 
+export interface AppModuleOptions extends ApiOptions {
+  /** Where reads go: the replicas in rotation, else the primary (`connection`). */
+  replicas: ReadReplicas;
+}
+
 /**
  * A database that is gone is a 503 at once (connection refused), or after 5 s when it does not
  * answer (see HttpExceptionFilter). Under load, requests wait for a busy pool as long as a
@@ -38,18 +50,27 @@ const DATABASE_LIMITS = {
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, connection }: ApiOptions): DynamicModule {
+  static forRoot({ config, connection, replicas }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
+      // ReadReplicas for every module (health reports it, the COPY streams read through it).
+      global: true,
+      providers: [{ provide: ReadReplicas, useValue: replicas }],
+      exports: [ReadReplicas],
       imports: [
-        TypeOrmModule.forRoot({
-          ...buildDataSourceOptions(config, connection, {
-            ...DATABASE_LIMITS,
-            applicationName: 'securities-api',
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({
+            ...buildDataSourceOptions(config, connection, {
+              ...DATABASE_LIMITS,
+              applicationName: 'securities-api',
+              replicas: replicas.connections,
+            }),
+            migrations: [],
+            retryAttempts: 3,
+            retryDelay: 1_000,
           }),
-          migrations: [],
-          retryAttempts: 3,
-          retryDelay: 1_000,
+          dataSourceFactory: async (options) =>
+            new ReplicatedDataSource(options as DataSourceOptions, replicas),
         }),
         HealthModule,
         SecuritiesModule,

@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { ReadReplicas, replicaConnections } from '@securities/database';
 import { createLogger } from '@securities/logging';
 import { randomBytes } from 'node:crypto';
 import { ApiOptions, AppModule } from './app.module';
@@ -77,20 +78,34 @@ export interface CreateApiAppOptions extends ApiOptions {
  */
 export async function createApiApp(options: CreateApiAppOptions): Promise<NestFastifyApplication> {
   const logger = createLogger({ name: 'api', level: options.config.logLevel });
+  const dataVersion = new DataVersionWatcher(options.connection, logger);
+  await dataVersion.start();
+  // A replica serves reads once it has replayed the data version the ETags name (read from
+  // where the data is), so a tag never promises data newer than the body it comes with.
+  const replicas = new ReadReplicas(replicaConnections(options.config, options.connection), {
+    requiredVersion: () => dataVersion.version,
+    log: (message) => logger.info(message),
+  });
+  await replicas.start();
   const adapter = new FastifyAdapter({
     // As on Express: /api/health/ is /api/health, and an overlong id is a 400 naming the
     // parameter (the validation pipe's), not the router's bare 414.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 8_192 },
   });
+  const closeWatchers = async () => {
+    await replicas.stop();
+    await dataVersion.close();
+  };
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot(options),
+    AppModule.forRoot({ ...options, replicas }),
     adapter,
     { logger: new NestPinoLogger(logger) },
-  );
-  const dataVersion = new DataVersionWatcher(options.connection, logger);
-  await dataVersion.start();
+  ).catch(async (error: unknown) => {
+    await closeWatchers();
+    throw error;
+  });
   const fastify = app.getHttpAdapter().getInstance();
-  fastify.addHook('onClose', async () => dataVersion.close());
+  fastify.addHook('onClose', closeWatchers);
   const declaredQueries = new DeclaredQueryParameters();
   await registerHttpManners(fastify, {
     logger,

@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { loadConfig } from '@securities/database';
+import { loadConfig, ReadReplicas } from '@securities/database';
 import { runCli } from '@securities/logging';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -20,6 +20,7 @@ async function main(): Promise<void> {
     AppModule.forRoot({
       config,
       connection: { host: '127.0.0.1', port: 5432, user: '-', password: '-', database: '-' },
+      replicas: new ReadReplicas([]),
     }),
     new FastifyAdapter(),
     { preview: true, logger: false },

@@ -43,6 +43,8 @@ function printAddresses(config: AppConfig, logger: Logger): void {
   logger.info(`Securities Platform API: ${base}/api/health`);
   logger.info(`Swagger UI:              ${base}/${DOCS_PATH}`);
   logger.info(`OpenAPI document:        ${base}/${OPENAPI_PATH}`);
+  for (const replica of config.replicas)
+    logger.info(`Read replica:            ${replica.host}:${replica.port}/${replica.database}`);
 }
 
 function stopWorkers(): Promise<void> {

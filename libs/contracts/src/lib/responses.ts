@@ -15,6 +15,29 @@ import {
 
 const DATE = { type: String, format: 'date', example: '2024-12-31' } as const;
 
+export class ReplicaHealth {
+  @ApiProperty({ example: 'replica-1.internal:5432/securities_platform' }) replica!: string;
+  @ApiProperty({
+    example: 'streaming',
+    enum: ['streaming', 'behind', 'down'],
+    description:
+      'streaming: answers and has replayed the data the API serves; behind: answers but has not yet ' +
+      'replayed the latest data version; down: did not answer its last check (every 0.5 s)',
+  })
+  state!: 'streaming' | 'behind' | 'down';
+  @ApiProperty({ example: true, description: 'Whether reads go to it now' }) in_rotation!: boolean;
+  @ApiProperty({
+    example: 0.04,
+    nullable: true,
+    type: Number,
+    description:
+      'Replication lag in seconds: 0 when it has replayed all the WAL it received, else the age of ' +
+      'the last transaction it replayed; null when down',
+  })
+  lag_seconds!: number | null;
+  @ApiProperty({ example: '12', nullable: true, type: String }) data_version!: string | null;
+}
+
 export class HealthResponse {
   @ApiProperty({ example: 'ok', enum: ['ok', 'error'] }) status!: 'ok' | 'error';
   @ApiProperty({ example: 'securities-platform' }) service!: string;
@@ -22,9 +45,16 @@ export class HealthResponse {
   @ApiProperty({
     example: 'up',
     enum: ['up', 'down'],
-    description: 'Result of a live query against the database',
+    description:
+      'Result of a live query against the database (the primary, when there are read replicas)',
   })
   database!: 'up' | 'down';
+  @ApiProperty({
+    type: [ReplicaHealth],
+    required: false,
+    description: 'Each read replica (DATABASE_REPLICA_URLS), when any is configured',
+  })
+  replicas?: ReplicaHealth[];
 }
 
 export class SecurityResponse {

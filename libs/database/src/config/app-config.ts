@@ -27,6 +27,9 @@ class EnvironmentVariables {
   })
   DATABASE_URL?: string;
 
+  /** Streaming replicas the API reads from, comma-separated (see parseReplicaUrls). */
+  @IsOptional() @IsString() DATABASE_REPLICA_URLS?: string;
+
   @IsOptional() @IsString() @IsNotEmpty() POSTGRES_HOST?: string;
   @IsInt() @Min(1) @Max(65535) POSTGRES_PORT = 5432;
   @IsString() @IsNotEmpty() POSTGRES_USER = 'securities_user';
@@ -87,9 +90,18 @@ export interface EmbeddedDatabase {
 
 export type DatabaseTarget = ExternalDatabase | EmbeddedDatabase;
 
+/** A streaming replica of the database: the API logs in to it as the read-only role. */
+export interface ReplicaAddress {
+  host: string;
+  port: number;
+  database: string;
+}
+
 export interface AppConfig {
   /** Where the data lives: an external server (DATABASE_URL or POSTGRES_HOST) or the embedded one. */
   database: DatabaseTarget;
+  /** Hot standbys of `database` that serve the API's reads (DATABASE_REPLICA_URLS); often none. */
+  replicas: ReplicaAddress[];
   /** The SELECT-only role the API connects as. */
   readonlyRole: { user: string; password: string };
   api: {
@@ -146,8 +158,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     );
   }
 
+  const database = resolveDatabaseTarget(vars);
   return {
-    database: resolveDatabaseTarget(vars),
+    database,
+    replicas: parseReplicaUrls(vars.DATABASE_REPLICA_URLS, database.database),
     readonlyRole: { user: vars.POSTGRES_READONLY_USER, password: vars.POSTGRES_READONLY_PASSWORD },
     api: {
       host: vars.API_HOST,
@@ -200,4 +214,40 @@ function parseDatabaseUrl(url: string): ExternalDatabase {
     user: decodeURIComponent(parsed.username),
     password: decodeURIComponent(parsed.password),
   };
+}
+
+const REPLICA_URL_FORM = 'postgresql://host:port/database, comma-separated';
+
+/**
+ * DATABASE_REPLICA_URLS: `postgresql://host[:port][/database]` per replica, comma-separated. A
+ * physical standby has the primary's roles, so the API logs in as POSTGRES_READONLY_USER there
+ * too: a user in the URL would be the owner's and is refused rather than silently ignored. The
+ * database defaults to the primary's.
+ */
+export function parseReplicaUrls(value: string | undefined, database: string): ReplicaAddress[] {
+  if (!value) return [];
+  return value.split(',').map((item) => {
+    const text = item.trim();
+    const fail = (why: string): never => {
+      throw new ConfigError(
+        `Invalid configuration:\n  DATABASE_REPLICA_URLS: ${JSON.stringify(text)} ${why} (${REPLICA_URL_FORM})`,
+      );
+    };
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(text);
+    } catch {
+      fail('is not a valid URL');
+    }
+    const url = parsed as URL;
+    if (!/^postgres(ql)?:$/.test(url.protocol)) fail('must start with postgresql://');
+    if (!url.hostname) fail('must name a host');
+    if (url.username || url.password)
+      fail('must not name a user: the API reads replicas as POSTGRES_READONLY_USER');
+    return {
+      host: url.hostname,
+      port: url.port ? Number(url.port) : 5432,
+      database: decodeURIComponent(url.pathname.replace(/^\//, '')) || database,
+    };
+  });
 }

@@ -23,6 +23,21 @@ export interface DataSourceExtras {
   applicationName?: string;
   /** Server- and client-side limit on one statement, so a stalled server cannot hang a caller. */
   statementTimeoutMs?: number;
+  /**
+   * Streaming replicas to read from, through TypeORM's `replication` (the connection given is
+   * then its master). Only the API reads from replicas: see ReplicatedDataSource.
+   */
+  replicas?: ConnectionSettings[];
+}
+
+function credentials(connection: ConnectionSettings) {
+  return {
+    host: connection.host,
+    port: connection.port,
+    username: connection.user,
+    password: connection.password,
+    database: connection.database,
+  };
 }
 
 /** node-postgres's Client, giving up on a connection attempt after `timeoutMs`. */
@@ -45,13 +60,17 @@ export function buildDataSourceOptions(
   extras: DataSourceExtras = {},
 ): DataSourceOptions {
   const connectTimeoutMs = extras.connectTimeoutMs ?? 5_000;
+  const replicas = extras.replicas ?? [];
   return {
     type: 'postgres',
-    host: connection.host,
-    port: connection.port,
-    username: connection.user,
-    password: connection.password,
-    database: connection.database,
+    ...credentials(connection),
+    ...(replicas.length > 0 && {
+      replication: {
+        master: credentials(connection),
+        slaves: replicas.map(credentials),
+        defaultMode: 'slave',
+      },
+    }),
     migrations: schemaMigrations(config),
     migrationsTableName: 'typeorm_migrations',
     migrationsTransactionMode: 'each',
@@ -85,4 +104,12 @@ export function readonlyConnection(
 
 export function createDataSource(...args: Parameters<typeof buildDataSourceOptions>): DataSource {
   return new DataSource(buildDataSourceOptions(...args));
+}
+
+/** Each configured replica (DATABASE_REPLICA_URLS) as `reader` sees it: same role, other server. */
+export function replicaConnections(
+  config: Pick<AppConfig, 'replicas'>,
+  reader: ConnectionSettings,
+): ConnectionSettings[] {
+  return config.replicas.map((replica) => ({ ...reader, ...replica }));
 }

@@ -23,7 +23,8 @@ export interface EmbeddedServerOptions {
   settings?: Record<string, string>;
 }
 
-const OWNER_FILE = 'securities-platform.owner';
+/** In an embedded server's data folder: the pid of the process serving it. */
+export const OWNER_FILE = 'securities-platform.owner';
 const SERVER_LOG_LINES = 30;
 
 function isAlive(pid: number): boolean {

@@ -5,3 +5,4 @@ export * from './query-plans';
 export * from './test-server';
 export * from './workspace-process';
 export * from './database-server-process';
+export * from './hot-standby';

@@ -8,6 +8,7 @@ import {
 import { HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import { HealthResponse } from '@securities/contracts';
+import { onPrimary, ReadReplicas } from '@securities/database';
 import { LiveRouteConfig } from '../http/entity-tags';
 
 export const SERVICE_NAME = 'securities-platform';
@@ -26,6 +27,7 @@ export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
+    private readonly replicas: ReadReplicas,
   ) {}
 
   @Get()
@@ -35,7 +37,9 @@ export class HealthController {
     summary: 'Service status and a live database check',
     description:
       'Runs a query against the database (within 1.5 s) and reports the service name and version. ' +
-      'A 503 with database "down" means the API is up but cannot reach PostgreSQL.',
+      'A 503 with database "down" means the API is up but cannot reach PostgreSQL. With read ' +
+      'replicas (DATABASE_REPLICA_URLS), the check is on the primary and `replicas` lists each ' +
+      'replica with its state and replication lag.',
   })
   @ApiOkResponse({
     type: HealthResponse,
@@ -53,18 +57,22 @@ export class HealthController {
   })
   async check(): Promise<HealthResponse> {
     const identity = { service: SERVICE_NAME, version: SERVICE_VERSION };
+    const replicas = this.replicas.size > 0 ? { replicas: this.replicas.status() } : {};
     try {
-      await this.health.check([
-        () => this.database.pingCheck('database', { timeout: DATABASE_PING_TIMEOUT_MS }),
-      ]);
+      await onPrimary(() =>
+        this.health.check([
+          () => this.database.pingCheck('database', { timeout: DATABASE_PING_TIMEOUT_MS }),
+        ]),
+      );
     } catch {
       throw new ServiceUnavailableException({
         status: 'error',
         ...identity,
         database: 'down',
+        ...replicas,
         statusCode: 503,
       });
     }
-    return { status: 'ok', ...identity, database: 'up' };
+    return { status: 'ok', ...identity, database: 'up', ...replicas };
   }
 }

@@ -1,11 +1,12 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { ConnectionSettings, ReadReplicas, ReadTarget } from '@securities/database';
 import { Pool, PoolClient } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 
-/** Streams at once; more wait for a connection (then fail after the connect timeout: 503). */
+/** Streams at once per server; more wait for a connection (then fail after the connect timeout: 503). */
 const STREAM_CONNECTIONS = 4;
 
 /**
@@ -13,27 +14,46 @@ const STREAM_CONNECTIONS = 4;
  * client as the client reads them (backpressure pauses the socket to the server), so memory stays
  * flat. Its own small pool, without the request pool's statement and read timeouts, which a long
  * download must outlive; each stream runs in a read-only transaction, one consistent snapshot.
+ * Streams are reads like any other: on a replica in rotation when there are replicas.
  */
 @Injectable()
 export class CopyStreamService implements OnModuleDestroy {
-  private readonly pool: Pool;
+  private readonly primary: Pool;
+  private readonly replicaPools: Pool[];
 
-  constructor(db: DataSource) {
+  constructor(
+    db: DataSource,
+    private readonly replicas: ReadReplicas,
+  ) {
     const options = db.options as PostgresConnectionOptions;
-    this.pool = new Pool({
-      host: options.host,
-      port: options.port,
-      user: options.username,
-      password: typeof options.password === 'string' ? options.password : undefined,
-      database: options.database,
-      application_name: `${options.applicationName ?? 'securities-api'}-streams`,
-      connectionTimeoutMillis: options.connectTimeoutMS,
-      max: STREAM_CONNECTIONS,
+    const pool = (connection: ConnectionSettings) => {
+      const created = new Pool({
+        ...connection,
+        application_name: `${options.applicationName ?? 'securities-api'}-streams`,
+        connectionTimeoutMillis: options.connectTimeoutMS,
+        max: STREAM_CONNECTIONS,
+      });
+      // An idle connection to a server that went away; the next stream gets a new one.
+      created.on('error', () => undefined);
+      return created;
+    };
+    this.primary = pool({
+      host: options.host as string,
+      port: options.port as number,
+      user: options.username as string,
+      password: typeof options.password === 'string' ? options.password : '',
+      database: options.database as string,
     });
+    this.replicaPools = replicas.connections.map(pool);
   }
 
-  async open(copySql: string): Promise<Readable> {
-    const client = await this.pool.connect();
+  open(copySql: string): Promise<Readable> {
+    return this.replicas.read((target) => this.openOn(target, copySql));
+  }
+
+  private async openOn(target: ReadTarget, copySql: string): Promise<Readable> {
+    const pool = target === 'primary' ? this.primary : this.replicaPools[target];
+    const client = await pool.connect();
     let released = false;
     const release = (error?: Error) => {
       if (released) return;
@@ -57,7 +77,7 @@ export class CopyStreamService implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    await this.pool.end();
+    await Promise.all([this.primary, ...this.replicaPools].map((pool) => pool.end()));
   }
 }
 

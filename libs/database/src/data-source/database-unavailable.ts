@@ -10,7 +10,7 @@ const CONNECTION_ERROR_CODES = new Set([
 // SQLSTATE classes 08 (connection exception) and 57 (operator intervention: shutdown, cancel on timeout).
 const UNAVAILABLE_SQLSTATE = /^(08|57)/;
 const CONNECTION_MESSAGES =
-  /Connection terminated|timeout exceeded when trying to connect|timeout expired|Query read timeout|Client has encountered a connection error/i;
+  /Connection terminated|timeout exceeded when trying to connect|timeout expired|Query read timeout|Client has encountered a connection error|Client was closed and is not queryable/i;
 
 /** True when an error means "the database cannot be reached right now", not a bug in the query. */
 export function isDatabaseUnavailable(error: unknown): boolean {
