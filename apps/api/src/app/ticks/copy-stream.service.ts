@@ -55,9 +55,14 @@ export class CopyStreamService implements OnModuleDestroy {
     const pool = target === 'primary' ? this.primary : this.replicaPools[target];
     const client = await pool.connect();
     let released = false;
+    // A checked-out client has no listener of the pool's: a server going away between two
+    // statements (a replica stopping) would otherwise be an unhandled 'error' event.
+    const lost = (error: Error) => release(error);
+    client.on('error', lost);
     const release = (error?: Error) => {
       if (released) return;
       released = true;
+      client.removeListener('error', lost);
       // A client left mid-COPY cannot be reused: passing the error destroys it.
       client.release(error);
     };
