@@ -1,7 +1,6 @@
-import { buildDataSourceOptions, loadConfig } from '@securities/database';
+import { buildDataSourceOptions, isDatabaseUnavailable, loadConfig } from '@securities/database';
 import { createServer, Server } from 'node:net';
 import { DataSource } from 'typeorm';
-import { isDatabaseUnavailable } from '../src/app/common/database-unavailable';
 
 /** The error a real connection attempt of the API's kind ends with, against a given port. */
 async function connectionError(port: number): Promise<unknown> {
