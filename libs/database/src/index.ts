@@ -10,6 +10,8 @@ export * from './embedded/connection-settings';
 export * from './embedded/database-server';
 export * from './embedded/embedded-postgres-server';
 export * from './lifecycle/shutdown';
+export * from './schema/citus';
+export * from './schema/citus-cluster';
 export * from './schema/tables';
 export * from './schema/tick-bars';
 export * from './schema/tick-storage';

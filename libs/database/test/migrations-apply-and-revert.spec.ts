@@ -1,21 +1,29 @@
 import { createTestDatabase, TestDatabase } from '../src/testing';
 import { installedTickStorage, migrateDown, migrateUp, TickStorage } from '../src';
 
+/** What the schema holds that no extension brought (Citus's views live in public). */
 const USER_OBJECTS_SQL = `
+  WITH extension_relations AS (
+    SELECT objid AS oid FROM pg_depend WHERE classid = 'pg_class'::regclass AND deptype = 'e')
   SELECT 'relation ' || c.relname AS object FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE n.nspname = 'public'
+    WHERE n.nspname = 'public' AND c.oid NOT IN (SELECT oid FROM extension_relations)
   UNION ALL SELECT 'function ' || p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
     WHERE n.nspname = 'public'
   UNION ALL SELECT 'type ' || t.typname FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
-    WHERE n.nspname = 'public'
+    LEFT JOIN pg_type e ON e.oid = t.typelem
+    WHERE n.nspname = 'public' AND coalesce(nullif(t.typrelid, 0), e.typrelid) NOT IN (SELECT oid FROM extension_relations)
   UNION ALL SELECT 'default privileges ' || d.defaclrole::regrole::text FROM pg_default_acl d`;
 
 describe('migrations apply to an empty database and revert to empty', () => {
   let db: TestDatabase;
   let storage: TickStorage;
+  /** What the database had before any migration (on Citus: its extension, from the set-up). */
+  let extensions: { extname: string }[];
+  const extensionsSql = 'SELECT extname FROM pg_extension ORDER BY extname';
 
   beforeAll(async () => {
     db = await createTestDatabase();
+    extensions = await db.dataSource.query(extensionsSql);
   });
   afterAll(() => db.drop());
 
@@ -35,6 +43,7 @@ describe('migrations apply to an empty database and revert to empty', () => {
       'CompressTickData1732500000600',
       'CreateTickBars1732500000610',
       'IndexTransactionsByPortfolioDate1732500000900',
+      'DistributeOnCitus1732500001000',
     ]);
     expect(await migrateUp(db.dataSource)).toEqual([]);
     storage = await installedTickStorage(db.dataSource);
@@ -72,7 +81,8 @@ describe('migrations apply to an empty database and revert to empty', () => {
   });
 
   it('reverts one step at a time, newest first', async () => {
-    expect(await migrateDown(db.dataSource, 5)).toEqual([
+    expect(await migrateDown(db.dataSource, 6)).toEqual([
+      { name: 'DistributeOnCitus1732500001000' },
       { name: 'IndexTransactionsByPortfolioDate1732500000900' },
       { name: 'CreateTickBars1732500000610' },
       { name: 'CompressTickData1732500000600' },
@@ -85,19 +95,19 @@ describe('migrations apply to an empty database and revert to empty', () => {
       { name: 'CompressTickData1732500000600' },
       { name: 'CreateTickBars1732500000610' },
       { name: 'IndexTransactionsByPortfolioDate1732500000900' },
+      { name: 'DistributeOnCitus1732500001000' },
     ]);
   });
 
   it('reverts everything and leaves an empty database (no timescaledb extension either)', async () => {
     const reverted = await migrateDown(db.dataSource, Infinity);
-    expect(reverted).toHaveLength(9);
+    expect(reverted).toHaveLength(10);
     expect(await db.dataSource.query(USER_OBJECTS_SQL)).toEqual([]);
     const roles = await db.dataSource.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [
       db.config.readonlyRole.user,
     ]);
     expect(roles).toEqual([]);
-    expect(await db.dataSource.query('SELECT extname FROM pg_extension')).toEqual([
-      { extname: 'plpgsql' },
-    ]);
+    expect(await db.dataSource.query(extensionsSql)).toEqual(extensions);
+    expect(extensions).not.toContainEqual({ extname: 'timescaledb' });
   });
 });

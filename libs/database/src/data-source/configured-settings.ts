@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { AppConfig } from '../config/app-config';
 import { ConnectionSettings } from '../embedded/connection-settings';
 import { sqlIdentifier, sqlLiteral } from '../migrations/sql';
+import { citusReaderAuthSql, isCitusDatabase } from '../schema/citus';
 import { Queryable } from '../schema/tick-storage';
 import { readonlyConnection } from './data-source-options';
 
@@ -50,6 +51,9 @@ export async function applyReadonlyPassword(
   const { user, password } = config.readonlyRole;
   try {
     await owner.query(`ALTER ROLE ${sqlIdentifier(user)} PASSWORD ${sqlLiteral(password)}`);
+    // Citus propagates the new password to the workers; the coordinator's copy for them is ours.
+    if (await isCitusDatabase(owner))
+      for (const sql of citusReaderAuthSql(config.readonlyRole)) await owner.query(sql);
   } catch (error) {
     throw new Error(
       `${readonlyPasswordHint(config)}\n(Setting it as ${ownerConnection.user} failed: ${(error as Error).message})`,

@@ -1,5 +1,6 @@
 import { DataSource, MigrationExecutor, QueryRunner } from 'typeorm';
 import { guardRemoval, TableRemoval } from '../safety/data-removal';
+import { citusSequentialTransaction } from '../schema/citus';
 
 export interface MigrationStep {
   name: string;
@@ -31,6 +32,9 @@ async function tablesWithRows(runner: QueryRunner): Promise<TableRemoval[]> {
       AND n.nspname NOT LIKE '\\_timescaledb%' AND n.nspname NOT LIKE 'timescaledb%'
       AND c.relname <> 'typeorm_migrations' AND n.nspname <> 'platform_meta'
       AND NOT EXISTS (SELECT 1 FROM pg_inherits i WHERE i.inhrelid = c.oid)
+      -- An extension's own tables (Citus's catalogue) are not the platform's data.
+      AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                      WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
     ORDER BY 1`)) as { name: string; large: boolean }[];
   const filled: TableRemoval[] = [];
   for (const { name, large } of tables) {
@@ -60,6 +64,8 @@ export async function migrateDown(
   const reverted: MigrationStep[] = [];
   try {
     await runner.startTransaction();
+    // The DDL of a revert follows the reads below in this transaction.
+    await citusSequentialTransaction(runner);
     const filled = await tablesWithRows(runner);
     // With our transaction open, the executor neither starts nor ends one: it is all or nothing.
     const executor = new MigrationExecutor(dataSource, runner);

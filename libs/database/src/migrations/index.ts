@@ -7,11 +7,12 @@ import { CreateDataVersion1732500000500 } from './1732500000500-CreateDataVersio
 import { CompressTickData1732500000600 } from './1732500000600-CompressTickData';
 import { CreateTickBars1732500000610 } from './1732500000610-CreateTickBars';
 import { IndexTransactionsByPortfolioDate1732500000900 } from './1732500000900-IndexTransactionsByPortfolioDate';
+import { createDistributeOnCitusMigration } from './1732500001000-DistributeOnCitus';
 import { SchemaSettings } from './schema-settings';
 
 export type { SchemaSettings } from './schema-settings';
 
-/** Every migration, in order. Two take settings from the configuration (role, tick range). */
+/** Every migration, in order. Three take settings from the configuration (role, tick range). */
 export function schemaMigrations(settings: SchemaSettings) {
   return [
     CreateCoreTables1732500000000,
@@ -23,5 +24,6 @@ export function schemaMigrations(settings: SchemaSettings) {
     CompressTickData1732500000600,
     CreateTickBars1732500000610,
     IndexTransactionsByPortfolioDate1732500000900,
+    createDistributeOnCitusMigration(settings),
   ];
 }

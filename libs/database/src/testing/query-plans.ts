@@ -1,7 +1,11 @@
 import { DataSource } from 'typeorm';
+import { isCitusDatabase } from '../schema/citus';
 import { installedTickStorage } from '../schema/tick-storage';
 
-/** Every relation a query's plan reads (EXPLAIN, not run), by name, in plan order. */
+/**
+ * Every relation a query's plan reads (EXPLAIN, not run), by name, in plan order; on Citus the
+ * shards its tasks read on the workers (their remote plans).
+ */
 export async function scannedRelations(db: DataSource, sql: string): Promise<string[]> {
   const [
     {
@@ -12,9 +16,16 @@ export async function scannedRelations(db: DataSource, sql: string): Promise<str
   const walk = (node: Record<string, unknown>) => {
     if (typeof node['Relation Name'] === 'string') found.push(node['Relation Name']);
     for (const child of (node['Plans'] as Record<string, unknown>[] | undefined) ?? []) walk(child);
+    const distributed = node['Distributed Query'] as { Job: { Tasks: RemoteTask[] } } | undefined;
+    for (const task of distributed?.Job.Tasks ?? [])
+      for (const [remote] of task['Remote Plan']) walk(remote.Plan);
   };
   walk(explained.Plan);
   return found;
+}
+
+interface RemoteTask {
+  'Remote Plan': { Plan: Record<string, unknown> }[][];
 }
 
 const indexOf = async (db: DataSource, table: string): Promise<string> =>
@@ -27,17 +38,26 @@ const indexOf = async (db: DataSource, table: string): Promise<string> =>
   )[0]?.name;
 
 /**
- * Where tick_data keeps the ticks of `time` (a timestamp, 'YYYY-MM-DD HH:MM:SS'): its monthly
- * partition, or its TimescaleDB chunk and, once compressed, the table of its compressed rows;
- * and the index a one-security lookup there goes through.
+ * Where tick_data keeps the ticks of `securityId` at `time` (a timestamp, 'YYYY-MM-DD HH:MM:SS'):
+ * its monthly partition (on Citus: the partition's shard holding the security), or its
+ * TimescaleDB chunk and, once compressed, the table of its compressed rows; and the index a
+ * one-security lookup there goes through.
  */
 export async function tickStoreOf(
   db: DataSource,
+  securityId: string,
   time: string,
 ): Promise<{ relations: string[]; index: string }> {
   if ((await installedTickStorage(db)) === 'partitions') {
     const partition = `tick_data_y${time.slice(0, 4)}m${time.slice(5, 7)}`;
-    return { relations: [partition], index: await indexOf(db, partition) };
+    const index = await indexOf(db, partition);
+    if (!(await isCitusDatabase(db))) return { relations: [partition], index };
+    // A shard is its table's name and the shard's id, and so are its indexes' names.
+    const [{ shard }] = await db.query(
+      'SELECT get_shard_id_for_distribution_column($1::regclass, $2::text) AS shard',
+      [partition, securityId],
+    );
+    return { relations: [`${partition}_${shard}`], index: `${index}_${shard}` };
   }
   const [chunk] = await db.query(
     `SELECT c.chunk_schema, c.chunk_name, z.schema_name AS compressed_schema, z.table_name AS compressed

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { AppConfig, loadConfig } from '../config/app-config';
 import { createDataSource } from '../data-source/data-source-options';
 import { ConnectionSettings } from '../embedded/connection-settings';
-import { copyDatasetTemplate, ensureDatasetTemplate, TestDataset } from './test-datasets';
+import { createServerDatabase, dropServerDatabase, withClient } from '../schema/citus-cluster';
+import { ensureDatasetTemplate, TestDataset, testServerNodes } from './test-datasets';
 import { dropRoleIfUnused } from './test-roles';
 import { fromGlobalSetup, TEST_ADMIN_URL } from './test-server';
 
@@ -42,14 +42,8 @@ export async function createTestDatabase(
   const template = options.dataset
     ? await ensureDatasetTemplate(adminUrl(), options.dataset)
     : undefined;
-  const admin = new Client({ connectionString: adminUrl() });
-  await admin.connect();
-  try {
-    if (template) await copyDatasetTemplate(admin, template, name);
-    else await admin.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await admin.end();
-  }
+  const nodes = await testServerNodes();
+  await createServerDatabase(nodes, name, template?.name);
   const url = new URL(adminUrl());
   url.pathname = `/${name}`;
   const env = {
@@ -72,15 +66,9 @@ export async function createTestDatabase(
     dataSource,
     drop: async () => {
       if (dataSource.isInitialized) await dataSource.destroy();
-      const client = new Client({ connectionString: adminUrl() });
-      await client.connect();
-      try {
-        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        // A dataset's role outlives its copies: the template still refers to it.
-        await dropRoleIfUnused(client, env.POSTGRES_READONLY_USER);
-      } finally {
-        await client.end();
-      }
+      await dropServerDatabase(nodes, name);
+      // A dataset's role outlives its copies: the template still refers to it.
+      await withClient(adminUrl(), (admin) => dropRoleIfUnused(admin, env.POSTGRES_READONLY_USER));
     },
   };
 }

@@ -3,8 +3,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import {
+  createServerDatabase,
+  dropServerDatabase,
+  markServerTemplate,
+  serverNodes,
+  ServerNodes,
+  withClient,
+} from '../schema/citus-cluster';
 import { dropRoleIfUnused } from './test-roles';
-import { fromGlobalSetup } from './test-server';
+import { fromGlobalSetup, TEST_ADMIN_URL } from './test-server';
 import { spawnWorkspaceScript } from './workspace-process';
 
 /**
@@ -85,15 +93,29 @@ async function buildDataset(dataset: TestDataset, env: Record<string, string>): 
   }
 }
 
+const nodesByServer = new Map<string, Promise<ServerNodes>>();
+
+/** The test server's nodes (on Citus: the coordinator and its workers), looked up once. */
+export function testServerNodes(adminUrl = fromGlobalSetup(TEST_ADMIN_URL)): Promise<ServerNodes> {
+  let nodes = nodesByServer.get(adminUrl);
+  if (!nodes) {
+    nodes = serverNodes(adminUrl);
+    nodesByServer.set(adminUrl, nodes);
+  }
+  return nodes;
+}
+
 /**
  * The template of `dataset` on the test server, built by the first caller of the run; the others
  * wait on an advisory lock. A half-built template (a killed run) is not a template yet: rebuilt.
+ * On Citus the template exists on every node, and so does each copy.
  */
 export async function ensureDatasetTemplate(
   adminUrl: string,
   dataset: TestDataset,
 ): Promise<DatasetTemplate> {
   const template = datasetTemplate(dataset);
+  const nodes = await testServerNodes(adminUrl);
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   try {
@@ -102,23 +124,15 @@ export async function ensureDatasetTemplate(
       template.name,
     ]);
     if (rows[0]?.datistemplate) return template;
-    await admin.query(`DROP DATABASE IF EXISTS ${template.name} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${template.name}`);
+    await dropServerDatabase(nodes, template.name);
+    await createServerDatabase(nodes, template.name);
     await buildDataset(dataset, {
       DATABASE_URL: databaseUrl(adminUrl, template.name),
       POSTGRES_READONLY_USER: template.readerRole,
       POSTGRES_READONLY_PASSWORD: template.readerPassword,
       LOG_LEVEL: 'warn',
     });
-    // No connections, so copies never fail with "source database is being accessed by other
-    // users" (TimescaleDB's scheduler would otherwise connect to it).
-    await admin.query(
-      `ALTER DATABASE ${template.name} WITH IS_TEMPLATE true ALLOW_CONNECTIONS false`,
-    );
-    await admin.query(
-      'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
-      [template.name],
-    );
+    await markServerTemplate(nodes, template.name);
     return template;
   } finally {
     await admin.query('SELECT pg_advisory_unlock(hashtext($1))', [template.name]);
@@ -126,32 +140,12 @@ export async function ensureDatasetTemplate(
   }
 }
 
-/** A new database with the template's contents (a file copy: seconds, even for the tick data). */
-export async function copyDatasetTemplate(
-  admin: Client,
-  template: DatasetTemplate,
-  name: string,
-): Promise<void> {
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template.name} STRATEGY FILE_COPY`);
-}
-
 /** Drops this run's templates and their roles (Jest global teardown). */
 export async function dropDatasetTemplates(adminUrl: string, id: string): Promise<void> {
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    for (const dataset of ['base', 'tiny'] as const) {
-      const template = datasetTemplate(dataset, id);
-      const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [
-        template.name,
-      ]);
-      if (rowCount) {
-        await admin.query(`ALTER DATABASE ${template.name} WITH IS_TEMPLATE false`);
-        await admin.query(`DROP DATABASE ${template.name} WITH (FORCE)`);
-      }
-      await dropRoleIfUnused(admin, template.readerRole);
-    }
-  } finally {
-    await admin.end();
+  const nodes = await testServerNodes(adminUrl);
+  for (const dataset of ['base', 'tiny'] as const) {
+    const template = datasetTemplate(dataset, id);
+    await dropServerDatabase(nodes, template.name);
+    await withClient(adminUrl, (admin) => dropRoleIfUnused(admin, template.readerRole));
   }
 }

@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { serverNodes } from '../schema/citus-cluster';
 import { TICK_STORAGE_PROBE_SQL } from '../schema/tick-storage';
 
 /**
@@ -6,13 +7,13 @@ import { TICK_STORAGE_PROBE_SQL } from '../schema/tick-storage';
  * or DATABASE_URL). The others come from the `test-<engine>` targets
  * (tools/testing/test-on-engine.js), which set the server and this variable together.
  */
-export type TestEngine = 'postgresql' | 'timescaledb';
+export type TestEngine = 'postgresql' | 'timescaledb' | 'citus';
 
 export const TEST_ENGINE = 'SECURITIES_TEST_ENGINE';
 /** The server of a `test-<engine>` run; wins over DATABASE_URL. */
 export const TEST_SERVER_URL = 'SECURITIES_TEST_SERVER_URL';
 
-const ENGINES: readonly TestEngine[] = ['postgresql', 'timescaledb'];
+const ENGINES: readonly TestEngine[] = ['postgresql', 'timescaledb', 'citus'];
 
 export function testEngine(): TestEngine {
   const engine = process.env[TEST_ENGINE] ?? 'postgresql';
@@ -23,10 +24,20 @@ export function testEngine(): TestEngine {
 
 /**
  * Fails the run at once when the server is not the engine the run claims to test: a TimescaleDB
- * run on a server without TimescaleDB would otherwise pass on the partition path, silently.
+ * run on a server without TimescaleDB would otherwise pass on the partition path, silently, and
+ * a Citus run on a server that is not a coordinator with workers on the single-node path.
  */
 export async function assertTestEngine(adminUrl: string): Promise<void> {
-  if (testEngine() !== 'timescaledb') return;
+  const engine = testEngine();
+  if (engine === 'citus') {
+    const { workers } = await serverNodes(adminUrl);
+    if (workers.length === 0)
+      throw new Error(
+        `The Citus test server (${new URL(adminUrl).host}) is not a Citus coordinator: no citus extension in its admin database (citus/start-cluster sets one up)`,
+      );
+    return;
+  }
+  if (engine !== 'timescaledb') return;
   const client = new Client({ connectionString: adminUrl });
   await client.connect();
   try {

@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { PoolClient } from 'pg';
 import { QueryRunner } from 'typeorm';
-import { bumpDataVersion } from '@securities/database';
+import { bumpDataVersion, citusSequentialTransaction } from '@securities/database';
 import { copyCsvTable } from './copy/copy-csv-table';
 import { csvFileName } from './csv-file-name';
 import { CsvLoadError } from './csv-load-error';
@@ -52,6 +52,8 @@ export async function loadCsvDirectory(options: LoadCsvDirectoryOptions): Promis
   try {
     await queryRunner.startTransaction();
     await queryRunner.query(LOAD_LOCK_SQL);
+    // The TRUNCATE below follows reads of the same tables.
+    await citusSequentialTransaction(queryRunner);
     const migrationsApplied = await migrateInTransaction(queryRunner);
     if (migrationsApplied.length > 0) progress({ kind: 'migrated', migrations: migrationsApplied });
 

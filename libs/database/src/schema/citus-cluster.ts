@@ -1,0 +1,138 @@
+import { Client } from 'pg';
+import { sqlIdentifier, sqlLiteral } from '../migrations/sql';
+import { isCitusDatabase } from './citus';
+
+/**
+ * A database server as the tools that create and drop whole databases see it: one node, or a
+ * Citus coordinator and its workers. Citus keeps its metadata per database and does not create a
+ * database on the workers by itself, so every database exists on every node under one name.
+ */
+export interface ServerNodes {
+  /** Admin URL of the server (the coordinator on Citus). */
+  coordinator: string;
+  /** Admin URLs of the workers (same user, password and admin database); none without Citus. */
+  workers: string[];
+}
+
+function withDatabase(url: string, database: string): string {
+  const next = new URL(url);
+  next.pathname = `/${database}`;
+  return next.toString();
+}
+
+export async function withClient<T>(url: string, use: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await use(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * The server at `adminUrl` and, when its admin database is a Citus coordinator's (the extension
+ * created there, workers registered, as `citus/start-cluster` leaves it), its active workers.
+ */
+export async function serverNodes(adminUrl: string): Promise<ServerNodes> {
+  return withClient(adminUrl, async (admin) => {
+    if (!(await isCitusDatabase(admin))) return { coordinator: adminUrl, workers: [] };
+    const { rows } = await admin.query<{ host: string; port: number }>(
+      `SELECT nodename AS host, nodeport AS port FROM pg_dist_node
+       WHERE groupid <> 0 AND isactive AND noderole = 'primary' ORDER BY nodeid`,
+    );
+    if (rows.length === 0)
+      throw new Error(
+        `${new URL(adminUrl).host} is a Citus coordinator without active workers (SELECT citus_add_node(host, port) registers one)`,
+      );
+    return {
+      coordinator: adminUrl,
+      workers: rows.map(({ host, port }) => {
+        const url = new URL(adminUrl);
+        url.hostname = host;
+        url.port = String(port);
+        return url.toString();
+      }),
+    };
+  });
+}
+
+const everyNode = (nodes: ServerNodes) => [nodes.coordinator, ...nodes.workers];
+
+/**
+ * The template's own settings (ALTER DATABASE ... SET, which the migrations use) on the copy:
+ * CREATE DATABASE copies the files, not the settings, which belong to the database's oid.
+ */
+async function copyDatabaseSettings(admin: Client, template: string, name: string) {
+  const { rows } = await admin.query<{ setting: string }>(
+    `SELECT unnest(s.setconfig) AS setting FROM pg_db_role_setting s
+     JOIN pg_database d ON d.oid = s.setdatabase WHERE d.datname = $1 AND s.setrole = 0`,
+    [template],
+  );
+  for (const { setting } of rows) {
+    const [key] = setting.split('=', 1);
+    const value = setting.slice(key.length + 1);
+    await admin.query(`ALTER DATABASE ${sqlIdentifier(name)} SET ${key} = ${sqlLiteral(value)}`);
+  }
+}
+
+/**
+ * Creates `name` on every node (a copy of `template` where given: a file copy on each node, so
+ * the shards on the workers are copied with the coordinator's metadata that names them); a new
+ * empty database on Citus also gets the per-database set-up: the extension on every node, the
+ * coordinator and the workers registered.
+ */
+export async function createServerDatabase(
+  nodes: ServerNodes,
+  name: string,
+  template?: string,
+): Promise<void> {
+  const from = template ? ` TEMPLATE ${sqlIdentifier(template)} STRATEGY FILE_COPY` : '';
+  for (const node of everyNode(nodes))
+    await withClient(node, async (admin) => {
+      await admin.query(`CREATE DATABASE ${sqlIdentifier(name)}${from}`);
+      if (template) await copyDatabaseSettings(admin, template, name);
+    });
+  if (template || nodes.workers.length === 0) return;
+  for (const worker of nodes.workers)
+    await withClient(withDatabase(worker, name), (db) => db.query('CREATE EXTENSION citus'));
+  await withClient(withDatabase(nodes.coordinator, name), async (db) => {
+    const { hostname, port } = new URL(nodes.coordinator);
+    await db.query('CREATE EXTENSION citus');
+    await db.query('SELECT citus_set_coordinator_host($1, $2)', [hostname, Number(port || 5432)]);
+    for (const worker of nodes.workers) {
+      const url = new URL(worker);
+      await db.query('SELECT citus_add_node($1, $2)', [url.hostname, Number(url.port || 5432)]);
+    }
+  });
+}
+
+/** Drops `name` on every node, coordinator first (no distributed query can start after it). */
+export async function dropServerDatabase(nodes: ServerNodes, name: string): Promise<void> {
+  for (const node of everyNode(nodes))
+    await withClient(node, async (admin) => {
+      await admin.query(`ALTER DATABASE ${sqlIdentifier(name)} WITH IS_TEMPLATE false`).catch(
+        // Already gone on this node (a half-created database): DROP IF EXISTS says nothing.
+        () => undefined,
+      );
+      await admin.query(`DROP DATABASE IF EXISTS ${sqlIdentifier(name)} WITH (FORCE)`);
+    });
+}
+
+/**
+ * Makes `name` a template on every node and closes its connections (Citus's maintenance daemon
+ * and TimescaleDB's scheduler keep one), so copies never fail with "source database is being
+ * accessed by other users".
+ */
+export async function markServerTemplate(nodes: ServerNodes, name: string): Promise<void> {
+  for (const node of everyNode(nodes))
+    await withClient(node, async (admin) => {
+      await admin.query(
+        `ALTER DATABASE ${sqlIdentifier(name)} WITH IS_TEMPLATE true ALLOW_CONNECTIONS false`,
+      );
+      await admin.query(
+        'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+        [name],
+      );
+    });
+}
