@@ -16,6 +16,6 @@ export { buildMarketFactors } from './lib/prices/market-factors';
 export { checkDiskSpace, DiskSpaceError, STORAGE_LABELS } from './lib/disk/disk-check';
 export { estimateDisk, formatBytes, MEASURED_BYTES_PER_ROW } from './lib/disk/disk-estimate';
 export type { DiskEstimate } from './lib/disk/disk-estimate';
-export { tableBytes } from './lib/report/table-bytes';
+export { SCALE_RUN_TABLES, tableBytes } from './lib/report/table-bytes';
 export { formatRealismReport, realismReport, TARGET_TYPE } from './lib/realism/realism-report';
 export type { Verdict } from './lib/realism/realism-report';

@@ -220,7 +220,7 @@ describe('a tiny scale run: counts and coherence (SPEC section 3)', () => {
                    FROM timescaledb_information.chunks WHERE hypertable_name = 'tick_data'`),
       ).toEqual({ valid: true, chunks: 4, compressed: 4 });
     }
-    const store = await tickStoreOf(db.dataSource, '2025-03-28 09:30:00');
+    const store = await tickStoreOf(db.dataSource, 'SEC-0001', '2025-03-28 09:30:00');
     const query = `SELECT * FROM tick_data WHERE security_id = 'SEC-0001'
                    AND tick_time >= '2025-03-28 09:30:00' AND tick_time < '2025-03-28 16:00:00'`;
     expect(await scannedRelations(db.dataSource, query)).toEqual(store.relations);

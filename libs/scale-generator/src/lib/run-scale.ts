@@ -1,4 +1,10 @@
-import { bumpDataVersion, guardRemoval, TableRemoval, tickBarViews } from '@securities/database';
+import {
+  bumpDataVersion,
+  citusSequentialTransaction,
+  guardRemoval,
+  TableRemoval,
+  tickBarViews,
+} from '@securities/database';
 import { DataSource } from 'typeorm';
 import { LedgerRun, runKey, scaleLedger } from './ledger/scale-ledger';
 import { INDEX_PHASE, prepareTickLoad } from './phases/tick-index';
@@ -137,6 +143,7 @@ async function resetScaleData(
     '--replace',
   );
   await db.transaction(async (manager) => {
+    await citusSequentialTransaction(manager);
     // TimescaleDB's bar aggregates go with their ticks, so they never show stale bars.
     const bars = await tickBarViews(manager);
     if (bars.length > 0) await manager.query(`TRUNCATE ${bars.join(', ')}`);

@@ -1,4 +1,9 @@
-import { AppConfig, detectTickStorage, installedTickStorage } from '@securities/database';
+import {
+  AppConfig,
+  detectTickStorage,
+  installedTickStorage,
+  isCitusDatabase,
+} from '@securities/database';
 import { statfs } from 'node:fs/promises';
 import { DataSource } from 'typeorm';
 import { planScale } from '../profiles/plan-scale';
@@ -62,6 +67,13 @@ export async function checkDiskSpace(
   const walBytes = Math.min(Number(wal), toWrite);
   const needed = toWrite + walBytes;
   const need = `about ${formatBytes(needed)} (${STORAGE_LABELS[storage]}: ${formatBytes(estimate.peakBytes)} at the peak, ${formatBytes(estimate.finalBytes)} at the end, with ${formatBytes(walBytes)} of WAL)`;
+  if (await isCitusDatabase(db)) {
+    const [{ workers }] = await db.query(
+      `SELECT count(*)::int AS workers FROM pg_dist_node
+       WHERE groupid <> 0 AND isactive AND noderole = 'primary'`,
+    );
+    return `Disk check skipped: on Citus the shards are on the ${workers} workers' disks, not the coordinator's; profile ${profile.name} needs ${need} in all, about ${formatBytes(needed / Math.max(1, workers))} on each worker.`;
+  }
   if (config.database.kind === 'external' && !LOCAL_HOSTS.has(config.database.host))
     return `Disk check skipped: the database server is remote (${config.database.host}); profile ${profile.name} needs ${need} there.`;
   const directory = await databaseDirectory(db);
