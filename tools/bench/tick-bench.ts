@@ -8,15 +8,11 @@ import {
   resolveDataDir,
   runCleanups,
 } from '@securities/database';
-import { generateAndLoadBaseSet } from '@securities/data-setup';
 import {
   buildMarketFactors,
   BULK_LOAD_SETTINGS,
-  createProgressBar,
-  formatPhaseSummary,
   loadScaleSecurities,
   resolveScaleProfile,
-  runScale,
   scaleLedger,
   TickCopyEncoder,
   tickChunks,
@@ -24,7 +20,7 @@ import {
   tickSources,
   tradingDays,
 } from '@securities/scale-generator';
-import { createCliProgram, createLogger, positiveInt, runCli, seedInt } from '@securities/logging';
+import { createCliProgram, createLogger, runCli } from '@securities/logging';
 import { once } from 'node:events';
 import {
   chmodSync,
@@ -40,6 +36,7 @@ import { pipeline } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { DataSource } from 'typeorm';
+import { benchScaleRun, withProfileOptions } from './bench-scale';
 
 const BENCH_PORT_OFFSET = 10;
 const CEILING_TABLE = 'tick_bench_ceiling';
@@ -190,16 +187,7 @@ async function bench(options: BenchOptions) {
   log(
     `Tick benchmark: profile ${profile.name}, ${profile.securities} securities, ${profile.from} .. ${profile.to}, seed ${profile.seed}`,
   );
-  const summaries = await runScale({
-    dataSource,
-    profile,
-    ensureBaseSet: async (seed) => void (await generateAndLoadBaseSet({ dataSource, seed })),
-    progress: createProgressBar(log),
-    log,
-  });
-  log(formatPhaseSummary(summaries));
-  const ticks = summaries.find((summary) => summary.phase === 'tick_data');
-  if (!ticks) throw new Error('the run wrote no tick_data phase');
+  const ticks = await benchScaleRun(dataSource, profile, log);
   const [{ heap, indexes }] = await dataSource.query(`
     SELECT sum(pg_table_size(relid))::bigint AS heap, sum(pg_indexes_size(relid))::bigint AS indexes
     FROM pg_partition_tree('tick_data'::regclass)`);
@@ -235,15 +223,12 @@ async function bench(options: BenchOptions) {
   log(`Ratio end to end / ceiling: ${(ours / ceiling).toFixed(2)}`);
 }
 
-const program = createCliProgram(
-  'tick-bench',
-  'Tick generation into the indexed tick table, against PostgreSQL COPY from a file, on its own server',
+const program = withProfileOptions(
+  createCliProgram(
+    'tick-bench',
+    'Tick generation into the indexed tick table, against PostgreSQL COPY from a file, on its own server',
+  ),
 )
-  .option('--profile <name>', 'scale profile (medium = 61 M ticks)', 'medium')
-  .option('--securities <n>', "override the profile's securities", positiveInt)
-  .option('--from <date>', "override the profile's first day (YYYY-MM-DD)")
-  .option('--to <date>', "override the profile's last day (YYYY-MM-DD)")
-  .option('--seed <int>', 'random seed', seedInt, 42)
   .option(
     '--database-url <url>',
     'run on this database instead of its own embedded server (needs --erase-database)',
