@@ -16,16 +16,6 @@ const TRANSACTIONS_COLUMN = CITUS_DISTRIBUTED_TABLES.find(
 )?.column;
 
 /**
- * For every session of this database: a join of tables sharded by different keys (holdings with
- * pricing_history on security and date, in SQL of one's own) runs by repartitioning rows between
- * the workers instead of failing; the API's and the Useful Queries' joins do not need it.
- */
-const repartitionJoins = (setting: string) => `
-  DO $$ BEGIN
-    EXECUTE format('ALTER DATABASE %I ${setting}', current_database());
-  END $$;`;
-
-/**
  * Citus takes one subcommand per ALTER TABLE and one statement per query (transactions is a Citus
  * table as soon as a table it references is one).
  */
@@ -44,8 +34,6 @@ const TRANSACTIONS_KEY = (columns: string) => [
  * A distributed table's unique constraints must contain its distribution column, so on this path
  * transactions' primary key is (txn_id, portfolio_id): txn_id stays unique because the generator
  * and the loader number trades once, but the database no longer enforces it alone.
- *
- * Joins across the two groups repartition rows (a database setting) rather than fail.
  *
  * The coordinator opens connections to the workers as the role running the query; the read-only
  * role's password for them is recorded in pg_dist_authinfo (and kept in step when it changes).
@@ -70,14 +58,12 @@ export function createDistributeOnCitusMigration(settings: SchemaSettings) {
         );
       }
       for (const sql of citusReaderAuthSql(settings.readonlyRole)) await queryRunner.query(sql);
-      await queryRunner.query(repartitionJoins('SET citus.enable_repartition_joins = on'));
     }
 
     async down(queryRunner: QueryRunner): Promise<void> {
       if (!(await isCitusDatabase(queryRunner))) return;
       await citusSequentialTransaction(queryRunner);
       await queryRunner.query(REMOVE_CITUS_READER_AUTH_SQL(settings.readonlyRole.user));
-      await queryRunner.query(repartitionJoins('RESET citus.enable_repartition_joins'));
       // Each table with every table its foreign keys reach (fx_rates and tick_data have none).
       const tables = [
         ...CITUS_DISTRIBUTED_TABLES.map(({ table }) => table),

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { sqlIdentifier, sqlLiteral } from '../migrations/sql';
+import { sqlIdentifier } from '../migrations/sql';
 import { isCitusDatabase } from './citus';
 
 /**
@@ -60,23 +60,6 @@ export async function serverNodes(adminUrl: string): Promise<ServerNodes> {
 const everyNode = (nodes: ServerNodes) => [nodes.coordinator, ...nodes.workers];
 
 /**
- * The template's own settings (ALTER DATABASE ... SET, which the migrations use) on the copy:
- * CREATE DATABASE copies the files, not the settings, which belong to the database's oid.
- */
-async function copyDatabaseSettings(admin: Client, template: string, name: string) {
-  const { rows } = await admin.query<{ setting: string }>(
-    `SELECT unnest(s.setconfig) AS setting FROM pg_db_role_setting s
-     JOIN pg_database d ON d.oid = s.setdatabase WHERE d.datname = $1 AND s.setrole = 0`,
-    [template],
-  );
-  for (const { setting } of rows) {
-    const [key] = setting.split('=', 1);
-    const value = setting.slice(key.length + 1);
-    await admin.query(`ALTER DATABASE ${sqlIdentifier(name)} SET ${key} = ${sqlLiteral(value)}`);
-  }
-}
-
-/**
  * Creates `name` on every node (a copy of `template` where given: a file copy on each node, so
  * the shards on the workers are copied with the coordinator's metadata that names them); a new
  * empty database on Citus also gets the per-database set-up: the extension on every node, the
@@ -89,10 +72,7 @@ export async function createServerDatabase(
 ): Promise<void> {
   const from = template ? ` TEMPLATE ${sqlIdentifier(template)} STRATEGY FILE_COPY` : '';
   for (const node of everyNode(nodes))
-    await withClient(node, async (admin) => {
-      await admin.query(`CREATE DATABASE ${sqlIdentifier(name)}${from}`);
-      if (template) await copyDatabaseSettings(admin, template, name);
-    });
+    await withClient(node, (admin) => admin.query(`CREATE DATABASE ${sqlIdentifier(name)}${from}`));
   if (template || nodes.workers.length === 0) return;
   for (const worker of nodes.workers)
     await withClient(withDatabase(worker, name), (db) => db.query('CREATE EXTENSION citus'));
