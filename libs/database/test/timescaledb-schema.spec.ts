@@ -194,7 +194,8 @@ describeOnEngine(
     });
 
     it('reverts compression with compressed chunks: decompresses them, every tick kept', async () => {
-      expect(await migrateDown(db.dataSource, 3)).toEqual([
+      expect(await migrateDown(db.dataSource, 4)).toEqual([
+        { name: 'DistributeOnCitus1732500001000' },
         { name: 'IndexTransactionsByPortfolioDate1732500000900' },
         { name: 'CreateTickBars1732500000610' },
         { name: 'CompressTickData1732500000600' },
