@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { createCliProgram, createLogger, positiveInt, runCli } from '@securities/logging';
+import { createCliProgram, createLogger, positiveInt } from '@securities/logging';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -12,6 +12,7 @@ import {
   readonlyConnection,
   registerCleanup,
   runCleanups,
+  runProgram,
 } from '@securities/database';
 import { createHotStandby, freePort, makeServerDir } from '@securities/database/testing';
 import { Client } from 'pg';
@@ -469,10 +470,4 @@ const program = createCliProgram(
   )
   .action(main);
 
-void runCli('api-bench', async () => {
-  try {
-    await program.parseAsync();
-  } finally {
-    await runCleanups();
-  }
-});
+void runProgram('api-bench', program);

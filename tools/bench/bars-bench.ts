@@ -1,10 +1,10 @@
-import { createCliProgram, createLogger, positiveInt, runCli } from '@securities/logging';
+import { createCliProgram, createLogger, positiveInt } from '@securities/logging';
 import {
   installedTickStorage,
   installSignalHandlers,
   loadConfigFromEnvironment,
   openOwnerDatabase,
-  runCleanups,
+  runProgram,
   TICK_BAR_AGGREGATES,
   tickBarsQuery,
 } from '@securities/database';
@@ -159,10 +159,4 @@ const program = createCliProgram(
   .option('--months <n>', 'months of ticks the trial aggregates are refreshed over', positiveInt, 3)
   .action(bench);
 
-void runCli('bars-bench', async () => {
-  try {
-    await program.parseAsync();
-  } finally {
-    await runCleanups();
-  }
-});
+void runProgram('bars-bench', program);

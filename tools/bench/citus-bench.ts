@@ -6,9 +6,9 @@ import {
   migrateUp,
   openOwnerDatabase,
   registerCleanup,
-  runCleanups,
-  ServerNodes,
+  runProgram,
   serverNodes,
+  ServerNodes,
 } from '@securities/database';
 import {
   resolveScaleProfile,
@@ -16,7 +16,7 @@ import {
   tableBytes,
   tradingDays,
 } from '@securities/scale-generator';
-import { createCliProgram, createLogger, positiveInt, runCli } from '@securities/logging';
+import { createCliProgram, createLogger, positiveInt } from '@securities/logging';
 import { DataSource } from 'typeorm';
 import { benchScaleRun, withProfileOptions } from './bench-scale';
 
@@ -184,11 +184,5 @@ const program = withProfileOptions(
   .action(bench);
 
 if (require.main === module) {
-  void runCli('citus-bench', async () => {
-    try {
-      await program.parseAsync();
-    } finally {
-      await runCleanups();
-    }
-  });
+  void runProgram('citus-bench', program);
 }

@@ -6,7 +6,7 @@ import {
   migrateUp,
   openOwnerDatabase,
   resolveDataDir,
-  runCleanups,
+  runProgram,
 } from '@securities/database';
 import {
   buildMarketFactors,
@@ -20,7 +20,7 @@ import {
   tickSources,
   tradingDays,
 } from '@securities/scale-generator';
-import { createCliProgram, createLogger, runCli } from '@securities/logging';
+import { createCliProgram, createLogger } from '@securities/logging';
 import { once } from 'node:events';
 import {
   chmodSync,
@@ -237,11 +237,5 @@ const program = withProfileOptions(
   .action(bench);
 
 if (require.main === module) {
-  void runCli('tick-bench', async () => {
-    try {
-      await program.parseAsync();
-    } finally {
-      await runCleanups();
-    }
-  });
+  void runProgram('tick-bench', program);
 }

@@ -9,12 +9,12 @@ import {
   openOwnerDatabase,
   readonlyConnection,
   registerCleanup,
-  runCleanups,
+  runProgram,
   workspaceRoot,
 } from '@securities/database';
 import { freePort } from '@securities/database/testing';
 import { generateAndLoadBaseSet } from '@securities/data-setup';
-import { createCliProgram, createLogger, positiveInt, runCli, seedInt } from '@securities/logging';
+import { createCliProgram, createLogger, positiveInt, seedInt } from '@securities/logging';
 import {
   attributeBetween,
   AttributionWindow,
@@ -251,10 +251,4 @@ const program = createCliProgram(
   .option('--warm-up <n>', 'unmeasured runs first', positiveInt, 10)
   .action(bench);
 
-void runCli('variance-bench', async () => {
-  try {
-    await program.parseAsync();
-  } finally {
-    await runCleanups();
-  }
-});
+void runProgram('variance-bench', program);

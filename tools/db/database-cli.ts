@@ -9,8 +9,9 @@ import {
   openOwnerDatabase,
   registerCleanup,
   runCleanups,
+  runProgram,
 } from '@securities/database';
-import { createCliProgram, createLogger, runCli } from '@securities/logging';
+import { createCliProgram, createLogger } from '@securities/logging';
 import { DataSource } from 'typeorm';
 
 const logger = createLogger({ name: 'database' });
@@ -93,10 +94,4 @@ program
     await new Promise(() => undefined);
   });
 
-void runCli('database', async () => {
-  try {
-    await program.parseAsync();
-  } finally {
-    await runCleanups();
-  }
-});
+void runProgram('database', program);

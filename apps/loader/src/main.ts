@@ -4,7 +4,7 @@ import {
   loadConfigFromEnvironment,
   openOwnerDatabase,
   registerCleanup,
-  runCleanups,
+  runProgram,
 } from '@securities/database';
 import { DEFAULT_BASE_SET_DIR } from '@securities/generator-core';
 import {
@@ -13,7 +13,7 @@ import {
   formatLoadSummary,
   loadCsvDirectory,
 } from '@securities/loader-core';
-import { createCliProgram, createLogger, runCli } from '@securities/logging';
+import { createCliProgram, createLogger } from '@securities/logging';
 
 const logger = createLogger({ name: 'loader' });
 const log = (message: string): void => logger.info(message);
@@ -74,10 +74,4 @@ program
   )
   .action(loadCsv);
 
-void runCli('loader', async () => {
-  try {
-    await program.parseAsync();
-  } finally {
-    await runCleanups();
-  }
-});
+void runProgram('loader', program);

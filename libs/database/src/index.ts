@@ -10,6 +10,7 @@ export * from './embedded/connection-settings';
 export * from './embedded/database-server';
 export * from './embedded/embedded-postgres-server';
 export * from './lifecycle/shutdown';
+export * from './lifecycle/run-program';
 export * from './schema/citus';
 export * from './schema/citus-cluster';
 export * from './schema/tables';
