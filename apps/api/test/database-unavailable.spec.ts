@@ -1,5 +1,5 @@
 import { buildDataSourceOptions, isDatabaseUnavailable, loadConfig } from '@securities/database';
-import { createServer, Server } from 'node:net';
+import { freePort, startSilentServer } from '@securities/database/testing';
 import { DataSource } from 'typeorm';
 
 /** The error a real connection attempt of the API's kind ends with, against a given port. */
@@ -18,25 +18,17 @@ async function connectionError(port: number): Promise<unknown> {
 }
 
 describe('what counts as "the database is unavailable" (503, not 500)', () => {
-  let silent: Server;
-  let silentPort: number;
+  let silent: { port: number; close(): void };
   let closedPort: number;
 
   beforeAll(async () => {
-    silent = createServer((socket) => setTimeout(() => socket.destroy(), 2_000).unref());
-    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
-    silentPort = (silent.address() as { port: number }).port;
-    const closed = createServer();
-    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
-    closedPort = (closed.address() as { port: number }).port;
-    await new Promise((resolve) => closed.close(resolve));
+    silent = await startSilentServer();
+    closedPort = await freePort();
   });
-  afterAll(() => {
-    silent.close();
-  });
+  afterAll(() => silent.close());
 
   it('a server that accepts and never answers: the connect timeout', async () => {
-    expect(isDatabaseUnavailable(await connectionError(silentPort))).toBe(true);
+    expect(isDatabaseUnavailable(await connectionError(silent.port))).toBe(true);
   });
 
   it('no server on the port: connection refused', async () => {

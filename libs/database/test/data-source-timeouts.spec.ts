@@ -1,7 +1,6 @@
-import { createServer, Server } from 'node:net';
 import { DataSource } from 'typeorm';
 import { createDataSource } from '../src';
-import { createTestDatabase, TestDatabase } from '../src/testing';
+import { createTestDatabase, startSilentServer, TestDatabase } from '../src/testing';
 
 /**
  * node-postgres has one timeout for connecting and for waiting on a busy pool; the API needs
@@ -50,23 +49,17 @@ describe('DataSource timeouts: connecting versus waiting for a busy pool', () =>
   });
 
   describe('a server that accepts the connection and never answers', () => {
-    let silent: Server;
-    let port: number;
+    let silent: { port: number; close(): void };
 
     beforeAll(async () => {
-      // Accepts and never answers; its sockets are destroyed so close() does not wait on them.
-      silent = createServer((socket) => setTimeout(() => socket.destroy(), 2_000).unref());
-      await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
-      port = (silent.address() as { port: number }).port;
+      silent = await startSilentServer();
     });
-    afterAll(() => {
-      silent.close();
-    });
+    afterAll(() => silent.close());
 
     it('is given up on by the connect timeout, not the queue timeout', async () => {
       const unanswered = createDataSource(
         db.config,
-        { ...db.connection, host: '127.0.0.1', port },
+        { ...db.connection, host: '127.0.0.1', port: silent.port },
         { poolSize: 1, connectTimeoutMs: 300, queueTimeoutMs: 60_000 },
       );
       // The client's own timer ends the attempt: its message, not the pool's.

@@ -30,6 +30,16 @@ export function freePort(): Promise<number> {
   });
 }
 
+/**
+ * A TCP server on 127.0.0.1 that accepts connections and never answers, as a hung database does.
+ * Its sockets are destroyed after 2 s, so close() does not wait on them.
+ */
+export async function startSilentServer(): Promise<{ port: number; close(): void }> {
+  const server = createServer((socket) => setTimeout(() => socket.destroy(), 2_000).unref());
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { port: (server.address() as { port: number }).port, close: () => server.close() };
+}
+
 /** A folder the `postgres` system user can reach (mkdtemp makes it 0700, owned by us). */
 export function makeServerDir(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
