@@ -1,4 +1,5 @@
 import { sqlLiteral } from '../migrations/sql';
+import { CORE_TABLE_NAMES, SCALE_TABLE_NAMES, TableName } from './tables';
 import { Queryable, resultRows } from './tick-storage';
 
 /**
@@ -32,23 +33,14 @@ export const CITUS_DISTRIBUTED_TABLES = [
 ] as const;
 
 /**
- * The small tables, copied whole to every node, so a join with them never leaves the worker.
- * Referenced tables first: a reference table's foreign keys must point at reference tables.
+ * The small tables, copied whole to every node, so a join with them never leaves the worker:
+ * every other table of the schema, in its migration order, so referenced tables come first (a
+ * reference table's foreign keys must point at reference tables).
  */
-export const CITUS_REFERENCE_TABLES = [
-  'issuer',
-  'securities_master',
-  'portfolio',
-  'holdings_period_1',
-  'holdings_period_2',
-  'pricing_period_1',
-  'pricing_period_2',
-  'fx_rates',
-  'credit_ratings',
-  'corporate_actions',
-  'risk_metrics',
-  'variance_summary',
-] as const;
+export const CITUS_REFERENCE_TABLES: readonly TableName[] = [
+  ...CORE_TABLE_NAMES,
+  ...SCALE_TABLE_NAMES,
+].filter((table) => !CITUS_DISTRIBUTED_TABLES.some((distributed) => distributed.table === table));
 
 /**
  * Shards per distributed table (and per monthly tick partition, so 504 for the 63 months made up
