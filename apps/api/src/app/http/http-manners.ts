@@ -42,4 +42,25 @@ export async function registerHttpManners(
   tagEntities(fastify, options);
   refuseWrongMethods(fastify);
   sendPagesAsLists(fastify);
+  forgetBodyHeadersOnError(fastify);
+}
+
+/** Headers that describe the body being answered, not an error that replaces it. */
+const BODY_HEADERS = ['content-encoding', 'content-disposition', 'content-length', 'etag'];
+
+/**
+ * A stream that fails before its first byte has its headers on the reply and, copied by Fastify,
+ * on the raw response: the error answered instead must not claim the download's coding or file
+ * name (a client would fail to decode a JSON error labelled gzip). Compression of the error body,
+ * if any, sets its own Content-Encoding afterwards.
+ */
+function forgetBodyHeadersOnError(fastify: FastifyInstance): void {
+  fastify.addHook('onError', (_request, reply, _error, done) => {
+    if (!reply.raw.headersSent)
+      for (const name of BODY_HEADERS) {
+        reply.removeHeader(name);
+        reply.raw.removeHeader(name);
+      }
+    done();
+  });
 }

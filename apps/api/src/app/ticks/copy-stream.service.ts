@@ -78,12 +78,33 @@ export class CopyStreamService implements OnModuleDestroy {
     stream.once('close', () => {
       if (!stream.readableEnded) release(new Error('stream closed before its end'));
     });
+    await firstBytes(stream);
     return stream;
   }
 
   async onModuleDestroy(): Promise<void> {
     await Promise.all([this.primary, ...this.replicaPools].map((pool) => pool.end()));
   }
+}
+
+/**
+ * Resolves once the COPY has bytes to give (or has nothing at all), rejects when it fails before:
+ * until then no header has gone out, so a server that goes away (a replica stopping) fails the
+ * open and the read runs on the next target instead of answering an error. The bytes stay
+ * buffered in the stream for whoever reads it next.
+ */
+function firstBytes(stream: Readable): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const settle = (error?: Error) => {
+      stream.removeListener('readable', onReadable);
+      stream.removeListener('error', settle);
+      if (error) reject(error);
+      else resolve();
+    };
+    const onReadable = () => settle();
+    stream.on('readable', onReadable);
+    stream.once('error', settle);
+  });
 }
 
 async function finish(client: PoolClient, release: (error?: Error) => void): Promise<void> {
