@@ -9,6 +9,16 @@ interface Tick {
   trade_count: number;
 }
 
+/**
+ * Every close with the close before it (lag over each security's days), a worked-out value apart
+ * from the API's lookup. A window partitioned by security_id runs on every engine (on Citus, on
+ * each shard).
+ */
+const DAY_WITH_PREVIOUS_CLOSE_SQL = `
+  SELECT security_id, price_date, close_price AS close,
+         lag(close_price) OVER (PARTITION BY security_id ORDER BY price_date) AS previous
+  FROM pricing_history`;
+
 describe('whole market, snapshot and indicators, against values worked out from the tables', () => {
   let ctx: ApiTestContext;
   beforeAll(async () => (ctx = await startApiWithData('tiny')), TEST_DATASET_TIMEOUT_MS);
@@ -26,10 +36,12 @@ describe('whole market, snapshot and indicators, against values worked out from 
     it("lists every security's bar of the day by id, with the total and the ticks' trade counts", async () => {
       const res = await ctx.api.get('/api/market/daily?date=2025-03-28&limit=500').expect(200);
       const expected = await ctx.sql<Record<string, string>>(
-        `SELECT p.security_id, p.close_price, p.volume, p.vwap,
-                (SELECT sum(trade_count) FROM tick_data t WHERE t.security_id = p.security_id
-                   AND t.tick_time >= '2025-03-28' AND t.tick_time < '2025-03-29') AS trade_count
-         FROM pricing_history p WHERE p.price_date = '2025-03-28' ORDER BY p.security_id`,
+        `SELECT p.security_id, p.close_price, p.volume, p.vwap, t.trade_count
+         FROM pricing_history p
+         LEFT JOIN (SELECT security_id, sum(trade_count) AS trade_count FROM tick_data
+                    WHERE tick_time >= '2025-03-28' AND tick_time < '2025-03-29' GROUP BY security_id) t
+           ON t.security_id = p.security_id
+         WHERE p.price_date = '2025-03-28' ORDER BY p.security_id`,
       );
       expect(res.headers['x-total-count']).toBe(String(expected.length));
       expect(expected).toHaveLength(130);
@@ -56,12 +68,10 @@ describe('whole market, snapshot and indicators, against values worked out from 
         close: string;
         previous: string | null;
       }>(
-        `SELECT p.security_id, i.sector, p.close_price AS close,
-                (SELECT q.close_price FROM pricing_history q WHERE q.security_id = p.security_id
-                   AND q.price_date < p.price_date ORDER BY q.price_date DESC LIMIT 1) AS previous
-         FROM pricing_history p JOIN securities_master s ON s.security_id = p.security_id
+        `SELECT d.security_id, i.sector, d.close, d.previous
+         FROM (${DAY_WITH_PREVIOUS_CLOSE_SQL}) d JOIN securities_master s ON s.security_id = d.security_id
          JOIN issuer i ON i.issuer_id = s.issuer_id
-         WHERE p.price_date = $1 ORDER BY p.security_id`,
+         WHERE d.price_date = $1 ORDER BY d.security_id`,
         [day],
       );
       const res = await ctx.api.get(`/api/market/daily?date=${day}&limit=500`).expect(200);
@@ -111,10 +121,8 @@ describe('whole market, snapshot and indicators, against values worked out from 
     it('ranks the day by change on the previous close, adjusted for the 4-for-1 split of SEC-0003', async () => {
       const day = '2025-02-07';
       const rows = await ctx.sql<{ security_id: string; close: string; previous: string }>(
-        `SELECT p.security_id, p.close_price AS close,
-                (SELECT q.close_price FROM pricing_history q WHERE q.security_id = p.security_id
-                   AND q.price_date < p.price_date ORDER BY q.price_date DESC LIMIT 1) AS previous
-         FROM pricing_history p WHERE p.price_date = $1`,
+        `SELECT security_id, close, previous FROM (${DAY_WITH_PREVIOUS_CLOSE_SQL}) d
+         WHERE price_date = $1`,
         [day],
       );
       // Worked out here: the split divides SEC-0003's previous close by 4; no other action goes ex that day.

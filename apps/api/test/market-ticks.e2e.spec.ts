@@ -1,5 +1,9 @@
 import { detectTickStorage } from '@securities/database';
-import { TEST_DATASET_TIMEOUT_MS } from '@securities/database/testing';
+import {
+  scannedRelations,
+  TEST_DATASET_TIMEOUT_MS,
+  tickStoreOf,
+} from '@securities/database/testing';
 import { formatLocalTime, resolveTimeRange } from '@securities/market-data';
 import { ApiTestContext, startApiWithData } from './api-test-context';
 import { allPages } from './market-data-test-helpers';
@@ -183,16 +187,6 @@ describe('ticks: cursor pages and streams', () => {
   });
 });
 
-function scannedRelations(plan: Record<string, unknown>): string[] {
-  const found: string[] = [];
-  const walk = (node: Record<string, unknown>) => {
-    if (typeof node['Relation Name'] === 'string') found.push(node['Relation Name']);
-    for (const child of (node['Plans'] as Record<string, unknown>[] | undefined) ?? []) walk(child);
-  };
-  walk(plan);
-  return [...new Set(found)].sort();
-}
-
 describe('market-data queries touch only the partitions or chunks of their range', () => {
   let ctx: ApiTestContext;
   let expectedFor: (from: string, until: string) => Promise<string[]>;
@@ -208,22 +202,17 @@ describe('market-data queries touch only the partitions or chunks of their range
                 [from, until],
               )
             ).map((row) => row.chunk_name)
-        : async (from) => [`tick_data_y${from.slice(0, 4)}m${from.slice(5, 7)}`];
+        : // The month's partition (on Citus: its shard holding SEC-0001).
+          async (from) =>
+            (await tickStoreOf(ctx.db.dataSource, 'SEC-0001', `${from} 09:30:00`)).relations;
   }, TEST_DATASET_TIMEOUT_MS);
   afterAll(() => ctx?.close());
 
-  /** Relations of tick_data (partitions or chunks; compressed chunks' own tables left aside). */
-  const explain = async (sql: string, params: unknown[]) => {
-    const [
-      {
-        'QUERY PLAN': [plan],
-      },
-    ] = await ctx.sql<{ 'QUERY PLAN': { Plan: Record<string, unknown> }[] }>(
-      `EXPLAIN (FORMAT JSON) ${sql}`,
-      params,
-    );
-    return scannedRelations(plan.Plan).filter((name) => !name.startsWith('compress_hyper'));
-  };
+  /** Relations of tick_data (partitions, shards or chunks; compressed chunks' own tables left aside). */
+  const explain = async (sql: string, params: unknown[]) =>
+    [...new Set(await scannedRelations(ctx.db.dataSource, sql, params))]
+      .filter((name) => !name.startsWith('compress_hyper'))
+      .sort();
 
   const range = resolveTimeRange(
     { from: '2025-03-03', to: '2025-03-07' },

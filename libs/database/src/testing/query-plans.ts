@@ -3,15 +3,19 @@ import { isCitusDatabase } from '../schema/citus';
 import { installedTickStorage } from '../schema/tick-storage';
 
 /**
- * Every relation a query's plan reads (EXPLAIN, not run), by name, in plan order; on Citus the
- * shards its tasks read on the workers (their remote plans).
+ * Every relation a query's plan reads (EXPLAIN, not run, with `params` for its $n), by name, in
+ * plan order; on Citus the shards its tasks read on the workers (their remote plans).
  */
-export async function scannedRelations(db: DataSource, sql: string): Promise<string[]> {
+export async function scannedRelations(
+  db: DataSource,
+  sql: string,
+  params: unknown[] = [],
+): Promise<string[]> {
   const [
     {
       'QUERY PLAN': [explained],
     },
-  ] = await db.query(`EXPLAIN (FORMAT JSON) ${sql}`);
+  ] = await db.query(`EXPLAIN (FORMAT JSON) ${sql}`, params);
   const found: string[] = [];
   const walk = (node: Record<string, unknown>) => {
     if (typeof node['Relation Name'] === 'string') found.push(node['Relation Name']);

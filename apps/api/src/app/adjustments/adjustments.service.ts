@@ -12,6 +12,7 @@ import { Adjustment, CorporateActionType } from '@securities/vocabulary';
 import Decimal from 'decimal.js';
 import { DataSource } from 'typeorm';
 import { jsonNumber } from '../common/decimal-json';
+import { closeBeforeKey, previousCloses, PreviousCloseRow } from '../market-data/previous-closes';
 
 interface ActionRow {
   action_id: number;
@@ -22,33 +23,32 @@ interface ActionRow {
   payment_date: string;
   ratio: string | null;
   amount: string | null;
-  previous_close_date: string | null;
-  previous_close: string | null;
 }
 
-/** Each action with the last close before its ex-date, the basis of a dividend's factor. */
 const ACTIONS_SQL = (where: string) => `
   SELECT a.action_id, a.security_id, a.action_type, a.ex_date, a.record_date, a.payment_date,
-         a.ratio, a.amount, p.price_date AS previous_close_date, p.close_price AS previous_close
+         a.ratio, a.amount
   FROM corporate_actions a
-  LEFT JOIN LATERAL (
-    SELECT price_date, close_price FROM pricing_history h
-    WHERE h.security_id = a.security_id AND h.price_date < a.ex_date
-    ORDER BY h.price_date DESC LIMIT 1) p ON true
   WHERE ${where}
   ORDER BY a.ex_date, a.action_id`;
 
-function recordOf(row: ActionRow): CorporateActionRecord {
+/** An action, the last close before its ex-date (the basis of a dividend's factor) and its factors. */
+interface FactoredAction {
+  row: ActionRow;
+  previous: PreviousCloseRow | undefined;
+  factors: ActionFactors;
+}
+
+function recordOf(row: ActionRow, previous: PreviousCloseRow | undefined): CorporateActionRecord {
   return {
     actionId: row.action_id,
     actionType: row.action_type,
     exDate: row.ex_date,
     ratio: row.ratio,
     amount: row.amount,
-    previousClose:
-      row.previous_close === null || row.previous_close_date === null
-        ? null
-        : { date: row.previous_close_date, close: row.previous_close },
+    previousClose: previous
+      ? { date: previous.previous_close_date, close: previous.previous_close }
+      : null,
   };
 }
 
@@ -57,14 +57,20 @@ function recordOf(row: ActionRow): CorporateActionRecord {
 export class AdjustmentsService {
   constructor(private readonly db: DataSource) {}
 
-  private async factorsOf(where: string, params: unknown[]): Promise<[ActionRow, ActionFactors][]> {
+  private async factorsOf(where: string, params: unknown[]): Promise<FactoredAction[]> {
     const rows: ActionRow[] = await this.db.query(ACTIONS_SQL(where), params);
-    return rows.map((row) => [row, actionFactors(recordOf(row))]);
+    const exDays = rows.map((row) => ({ security_id: row.security_id, before: row.ex_date }));
+    const closes = await previousCloses(this.db, exDays);
+    const closeOf = new Map(closes.map((close) => [closeBeforeKey(close), close]));
+    return rows.map((row, i) => {
+      const previous = closeOf.get(closeBeforeKey(exDays[i]));
+      return { row, previous, factors: actionFactors(recordOf(row, previous)) };
+    });
   }
 
   async findSecurityActions(securityId: string): Promise<SecurityCorporateActionResponse[]> {
     const actions = await this.factorsOf('a.security_id = $1', [securityId]);
-    return actions.map(([row, factors]) => ({
+    return actions.map(({ row, previous, factors }) => ({
       action_id: row.action_id,
       security_id: row.security_id,
       action_type: row.action_type,
@@ -76,8 +82,8 @@ export class AdjustmentsService {
       split_factor: factors.splitFactor.toNumber(),
       volume_factor: factors.volumeFactor.toNumber(),
       dividend_factor: factors.dividendFactor.toNumber(),
-      previous_close: jsonNumber(row.previous_close),
-      previous_close_date: row.previous_close_date,
+      previous_close: jsonNumber(previous?.previous_close ?? null),
+      previous_close_date: previous?.previous_close_date ?? null,
     }));
   }
 
@@ -86,7 +92,7 @@ export class AdjustmentsService {
     if (adjustment === 'raw') return [];
     const actions = await this.factorsOf('a.security_id = $1', [securityId]);
     return adjustmentSchedule(
-      actions.map(([, factors]) => factors),
+      actions.map((action) => action.factors),
       adjustment,
     );
   }
@@ -101,7 +107,7 @@ export class AdjustmentsService {
       [date, securityIds ?? null],
     );
     const factors = new Map<string, Decimal>();
-    for (const [row, action] of actions) {
+    for (const { row, factors: action } of actions) {
       const own = factors.get(row.security_id) ?? new ExactDecimal(1);
       factors.set(row.security_id, own.times(action.splitFactor).times(action.dividendFactor));
     }

@@ -17,11 +17,8 @@ import { jsonNumber } from '../common/decimal-json';
 import { pagedQuery } from '../common/paged-query';
 import { Page } from '../common/page';
 import { MarketDataContextService } from '../market-data/market-data-context.service';
-import {
-  PREVIOUS_CLOSES_SQL,
-  PreviousCloseRow,
-  priceChangeFields,
-} from '../market-data/price-change-fields';
+import { previousCloses, PreviousCloseRow } from '../market-data/previous-closes';
+import { priceChangeFields } from '../market-data/price-change-fields';
 
 type DailyRow = Pick<
   MarketDailyBarResponse,
@@ -157,7 +154,10 @@ export class MarketService {
   ): Promise<Map<string, PriceChange>> {
     const ids = rows.map((row) => row.security_id);
     const [previous, exDayFactors]: [PreviousCloseRow[], Map<string, Decimal>] = await Promise.all([
-      ids.length > 0 ? this.db.query(PREVIOUS_CLOSES_SQL, [ids, date]) : [],
+      previousCloses(
+        this.db,
+        ids.map((id) => ({ security_id: id, before: date })),
+      ),
       this.adjustments.exDayFactors(date, ids),
     ]);
     const byId = new Map(previous.map((row) => [row.security_id, row]));

@@ -12,11 +12,8 @@ import { addDays } from '@securities/market-sim';
 import { DataSource } from 'typeorm';
 import { AdjustmentsService } from '../adjustments/adjustments.service';
 import { intradayBarsSql, TICK_SOURCE } from '../bars/bar-sources';
-import {
-  PREVIOUS_CLOSES_SQL,
-  PreviousCloseRow,
-  priceChangeFields,
-} from '../market-data/price-change-fields';
+import { previousCloses } from '../market-data/previous-closes';
+import { priceChangeFields } from '../market-data/price-change-fields';
 import { MarketDataContextService } from '../market-data/market-data-context.service';
 import { tickPageSql } from '../ticks/tick-sql';
 
@@ -81,7 +78,7 @@ export class SnapshotService {
         formatLocalTime({ date: time.date, micros: time.micros + 1 }),
         '1 day',
       ]) as Promise<DayRow[]>,
-      this.db.query(PREVIOUS_CLOSES_SQL, [[securityId], time.date]) as Promise<PreviousCloseRow[]>,
+      previousCloses(this.db, [{ security_id: securityId, before: time.date }]),
       this.adjustments.exDayFactors(time.date, [securityId]),
     ]);
     return {
