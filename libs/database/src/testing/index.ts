@@ -6,3 +6,4 @@ export * from './test-server';
 export * from './workspace-process';
 export * from './database-server-process';
 export * from './hot-standby';
+export * from './seed-useful-queries';

@@ -27,6 +27,11 @@ export interface TestDatabaseOptions {
    * call. The first caller of a run waits for the build: give its hook TEST_DATASET_TIMEOUT_MS.
    */
   dataset?: TestDataset;
+  /**
+   * On Citus: the database on the coordinator alone, without the extension, so plain PostgreSQL
+   * on the same server (an oracle for what Citus answers). Elsewhere it changes nothing.
+   */
+  singleNode?: boolean;
 }
 
 /**
@@ -42,7 +47,10 @@ export async function createTestDatabase(
   const template = options.dataset
     ? await ensureDatasetTemplate(adminUrl(), options.dataset)
     : undefined;
-  const nodes = await testServerNodes();
+  if (options.dataset && options.singleNode)
+    throw new Error('a prepared dataset exists on every node: it cannot be copied to one alone');
+  const server = await testServerNodes();
+  const nodes = options.singleNode ? { coordinator: server.coordinator, workers: [] } : server;
   await createServerDatabase(nodes, name, template?.name);
   const url = new URL(adminUrl());
   url.pathname = `/${name}`;
