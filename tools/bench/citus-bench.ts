@@ -9,6 +9,7 @@ import {
   runProgram,
   serverNodes,
   ServerNodes,
+  withClient,
 } from '@securities/database';
 import {
   resolveScaleProfile,
@@ -26,10 +27,12 @@ const log = (message: string): void => logger.info(message);
 /** The benchmark's own databases on the Citus server; it drops them when it ends. */
 const SINGLE_NODE_DATABASE = 'citus_bench_single';
 const DISTRIBUTED_DATABASE = 'citus_bench_distributed';
-const READER = {
-  POSTGRES_READONLY_USER: 'citus_bench_reader',
-  POSTGRES_READONLY_PASSWORD: 'bench',
-};
+/**
+ * Each database's own read-only role. A role belongs to the whole server: one shared by both would
+ * be created by the plain database's migrations on the coordinator alone, and the distributed
+ * database's grants to it would then fail on the workers, which never saw it.
+ */
+const readerOf = (database: string) => `${database}_reader`;
 const WARM_UP_QUERIES = 5;
 
 /** The seed's "intraday ticks for a security on a specific day", on a day of the run. */
@@ -84,7 +87,12 @@ async function benchEngine(
   profile: ReturnType<typeof resolveScaleProfile>,
   queries: number,
 ): Promise<EngineResult> {
-  const config = loadConfig({ ...process.env, DATABASE_URL: url, ...READER });
+  const config = loadConfig({
+    ...process.env,
+    DATABASE_URL: url,
+    POSTGRES_READONLY_USER: readerOf(new URL(url).pathname.slice(1)),
+    POSTGRES_READONLY_PASSWORD: 'bench',
+  });
   const { dataSource } = await openOwnerDatabase(config, {
     log,
     target: config.database,
@@ -138,11 +146,18 @@ async function bench(options: BenchOptions) {
     [single, SINGLE_NODE_DATABASE],
     [cluster, DISTRIBUTED_DATABASE],
   ];
-  // Its own databases only (fixed names): a previous run's, if it was killed, are replaced.
-  for (const [nodes, name] of databases) await dropServerDatabase(nodes, name);
-  registerCleanup(async () => {
+  // Its own databases and roles only (fixed names): a previous run's, if it was killed, are replaced.
+  const dropDatabasesAndRoles = async () => {
     for (const [nodes, name] of databases) await dropServerDatabase(nodes, name);
-  });
+    // On every node: Citus propagated the distributed database's role to the workers.
+    for (const node of [cluster.coordinator, ...cluster.workers])
+      await withClient(node, async (admin) => {
+        for (const [, name] of databases)
+          await admin.query(`DROP ROLE IF EXISTS ${readerOf(name)}`);
+      });
+  };
+  await dropDatabasesAndRoles();
+  registerCleanup(dropDatabasesAndRoles);
   for (const [nodes, name] of databases) await createServerDatabase(nodes, name);
 
   const results = [
