@@ -1,4 +1,3 @@
-import Decimal from 'decimal.js';
 import { ExactDecimal } from '@securities/variance';
 import { checkWindow, IndicatorSeries, PriceInput, toDecimals } from './indicator-math';
 import { smoothed } from './ema';
@@ -19,12 +18,12 @@ export function rsi(values: readonly PriceInput[], window: number): IndicatorSer
   const zero = new ExactDecimal(0);
   const alpha = new ExactDecimal(1).div(window);
   const gains = smoothed(
-    changes.map((change) => Decimal.max(change, zero)),
+    changes.map((change) => ExactDecimal.max(change, zero)),
     window,
     alpha,
   );
   const losses = smoothed(
-    changes.map((change) => Decimal.max(change.neg(), zero)),
+    changes.map((change) => ExactDecimal.max(change.neg(), zero)),
     window,
     alpha,
   );
