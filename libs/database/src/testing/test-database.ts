@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig, loadConfig } from '../config/app-config';
 import { createDataSource } from '../data-source/data-source-options';
 import { ConnectionSettings } from '../embedded/connection-settings';
-import { createServerDatabase, dropServerDatabase, withClient } from '../schema/citus-cluster';
+import { createServerDatabase, dropServerDatabase } from '../schema/citus-cluster';
 import { ensureDatasetTemplate, TestDataset, testServerNodes } from './test-datasets';
 import { dropRoleIfUnused } from './test-roles';
 import { fromGlobalSetup, TEST_ADMIN_URL } from './test-server';
@@ -76,7 +76,7 @@ export async function createTestDatabase(
       if (dataSource.isInitialized) await dataSource.destroy();
       await dropServerDatabase(nodes, name);
       // A dataset's role outlives its copies: the template still refers to it.
-      await withClient(adminUrl(), (admin) => dropRoleIfUnused(admin, env.POSTGRES_READONLY_USER));
+      await dropRoleIfUnused(nodes, env.POSTGRES_READONLY_USER);
     },
   };
 }

@@ -9,7 +9,6 @@ import {
   markServerTemplate,
   serverNodes,
   ServerNodes,
-  withClient,
 } from '../schema/citus-cluster';
 import { dropRoleIfUnused } from './test-roles';
 import { fromGlobalSetup, TEST_ADMIN_URL } from './test-server';
@@ -146,6 +145,6 @@ export async function dropDatasetTemplates(adminUrl: string, id: string): Promis
   for (const dataset of ['base', 'tiny'] as const) {
     const template = datasetTemplate(dataset, id);
     await dropServerDatabase(nodes, template.name);
-    await withClient(adminUrl, (admin) => dropRoleIfUnused(admin, template.readerRole));
+    await dropRoleIfUnused(nodes, template.readerRole);
   }
 }
