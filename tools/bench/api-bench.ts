@@ -214,6 +214,7 @@ interface BenchOptions {
   soak?: number;
   soakConnections: number;
   replica?: boolean;
+  only?: string[];
 }
 
 function rssBytes(pid: number): number {
@@ -234,11 +235,21 @@ function apiProcesses(primary: number): number[] {
 const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
 /** The endpoints of the base set, and the market-data ones when there are bars to read. */
-async function benchEndpoints(reader: ConnectionSettings): Promise<BenchEndpoint[]> {
+/** Whether `--only` (words, any of them, case-insensitive) selects the endpoint `name`. */
+function selected(name: string, only: string[] | undefined): boolean {
+  return !only || only.some((word) => name.toLowerCase().includes(word.toLowerCase()));
+}
+
+async function benchEndpoints(
+  reader: ConnectionSettings,
+  only: string[] | undefined,
+): Promise<BenchEndpoint[]> {
   const marketDay = await benchMarketDay(reader);
   if (!marketDay)
     log('No market data (pricing_history is empty): the market-data endpoints are left out.');
-  return [...BENCH_ENDPOINTS, ...(marketDay ? marketDataEndpoints(marketDay) : [])];
+  return [...BENCH_ENDPOINTS, ...(marketDay ? marketDataEndpoints(marketDay) : [])].filter(
+    (endpoint) => selected(endpoint.name, only),
+  );
 }
 
 /** The two API processes the comparison loads: answers computed each time, and from the cache. */
@@ -273,7 +284,7 @@ async function compareWithPgbench(
   );
   const rows: string[] = [];
   let met = 0;
-  const endpoints = await benchEndpoints(reader);
+  const endpoints = await benchEndpoints(reader, options.only);
   for (const endpoint of endpoints) {
     const { connections, duration } = options;
     const uncached = await measureApi(apis.uncachedPort, endpoint.path, connections, duration);
@@ -291,7 +302,7 @@ async function compareWithPgbench(
     log(rows[rows.length - 1]);
   }
   const marketDay = await benchMarketDay(reader);
-  if (marketDay) {
+  if (marketDay && selected(tickStreamBench(marketDay.day.slice(0, 4)).name, options.only)) {
     rows.push(await benchTickStream(apis.uncachedPort, reader, marketDay.day.slice(0, 4)));
     log(rows[rows.length - 1]);
   }
@@ -394,7 +405,7 @@ async function compareWithReplica(owner: ConnectionSettings, options: BenchOptio
       `then through an API reading a hot standby of it (port ${standby.connection.port}), same run.\n`,
   );
   const rows: string[] = [];
-  for (const endpoint of await benchEndpoints(owner)) {
+  for (const endpoint of await benchEndpoints(owner, options.only)) {
     const measure = async (port: number) => {
       const url = `http://127.0.0.1:${port}${endpoint.path}`;
       await loadApi(url, options.connections, WARM_UP_SECONDS);
@@ -439,7 +450,7 @@ async function main(options: BenchOptions): Promise<void> {
     // As users run it: the response cache at its configured size.
     const port = await freePort();
     const api = await startApiProcess(port);
-    const endpoints = await benchEndpoints(reader);
+    const endpoints = await benchEndpoints(reader, options.only);
     await soak(port, api.pid as number, endpoints, options.soak, options.soakConnections);
   } else {
     ensurePgbench();
@@ -462,6 +473,15 @@ const program = createCliProgram(
     '--soak <seconds>',
     'instead: mixed requests over every endpoint for this long',
     positiveInt,
+  )
+  .option(
+    '--only <words>',
+    'only the endpoints whose name contains one of these comma-separated words (e.g. 1m,JSON)',
+    (value: string) =>
+      value
+        .split(',')
+        .map((word) => word.trim())
+        .filter(Boolean),
   )
   .option('--soak-connections <n>', 'connections of the soak run', positiveInt, 64)
   .option(

@@ -1,3 +1,16 @@
+import { TICKS_PAGE } from '@securities/contracts';
+import { escapeLiteral } from 'pg';
+// The API's own SQL builders, so pgbench runs exactly the statements the endpoints run.
+// eslint-disable-next-line @nx/enforce-module-boundaries -- a benchmark of the app, not a dependency
+import {
+  DAILY_BARS_SQL,
+  dayTotalsSql,
+  intradayBarJsonSql,
+  TICK_SOURCE,
+} from '../../apps/api/src/app/bars/bar-sources';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- as above
+import { tickPageSql } from '../../apps/api/src/app/ticks/tick-sql';
+
 /**
  * Each endpoint the API benchmark loads, with the SQL its service runs for that request (read in
  * apps/api/src/app/<area>/<area>.service.ts), so pgbench can run the same statements directly.
@@ -151,10 +164,23 @@ export interface BenchMarketDay {
 const MARKET_CONTEXT_SQL = `SELECT ('SEC-0001'::text IS NULL OR EXISTS (SELECT 1 FROM securities_master WHERE security_id = 'SEC-0001')) AS known,
   (SELECT min(price_date) FROM pricing_history) AS first_day, (SELECT max(price_date) FROM pricing_history) AS last_day`;
 
+/** A parameter as a SQL literal (pgbench runs plain statements): text quoted, an array as '{...}'. */
+function literal(value: string | number | string[]): string {
+  if (typeof value === 'number') return String(value);
+  if (Array.isArray(value)) return escapeLiteral(`{${value.map((item) => `"${item}"`).join(',')}}`);
+  return escapeLiteral(value);
+}
+
+/** A statement of the API with its parameters written in, as the API sends them. */
+export function withLiterals(sql: string, params: (string | number | string[])[]): string {
+  return sql.replace(/\$(\d+)/g, (_, n: string) => literal(params[Number(n) - 1]));
+}
+
 /**
- * The market-data endpoints, each with the SQL its services run for that request (bars.service.ts,
- * bar-sources.ts, ticks/tick-sql.ts, read from tick_data: on TimescaleDB with continuous aggregates
- * the API reads those instead, and this SQL is the slower reference).
+ * The market-data endpoints, each with the SQL its services run for that request (the API's own
+ * SQL builders with the request's parameters: ticks/tick-sql.ts, bars/bar-sources.ts, read from
+ * tick_data: on TimescaleDB with continuous aggregates the API reads those instead, and this SQL
+ * is the slower reference).
  */
 export function marketDataEndpoints({ day, firstDay, lastDay }: BenchMarketDay): BenchEndpoint[] {
   const next = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
@@ -168,9 +194,12 @@ export function marketDataEndpoints({ day, firstDay, lastDay }: BenchMarketDay):
       path: `/api/securities/SEC-0001/ticks?from=${day}&to=${day}`,
       sql: [
         MARKET_CONTEXT_SQL,
-        `SELECT replace(tick_time::text, ' ', 'T') AS tick_time, price, bid, ask, volume, bid_size, ask_size, trade_count, vwap
-         FROM tick_data WHERE security_id = 'SEC-0001' AND tick_time >= '${day}T00:00:00' AND tick_time <= '${day}T23:59:59.999999'
-         ORDER BY tick_time ASC LIMIT 5001`,
+        withLiterals(tickPageSql('asc', false), [
+          'SEC-0001',
+          `${day}T00:00:00`,
+          `${day}T23:59:59.999999`,
+          TICKS_PAGE.default,
+        ]),
       ],
     },
     {
@@ -179,13 +208,16 @@ export function marketDataEndpoints({ day, firstDay, lastDay }: BenchMarketDay):
       path: `/api/securities/SEC-0001/bars?interval=1m&from=${day}&to=${day}`,
       sql: [
         MARKET_CONTEXT_SQL,
-        `SELECT replace(b.bucket::text, ' ', 'T') AS start, b.open, b.high, b.low, b.close, b.volume, b.trade_count, b.price_volume
-         FROM (SELECT date_bin('1 minutes'::interval, tick_time, TIMESTAMP '2000-01-01') AS bucket,
-                      (array_agg(price ORDER BY tick_time))[1] AS open, max(price) AS high, min(price) AS low,
-                      (array_agg(price ORDER BY tick_time DESC))[1] AS close, sum(volume) AS volume,
-                      sum(trade_count) AS trade_count, sum(price * volume) AS price_volume
-               FROM tick_data WHERE security_id = 'SEC-0001' AND tick_time >= '${day}T00:00:00' AND tick_time < '${next}T00:00:00'
-               GROUP BY 1) b ORDER BY b.bucket`,
+        // Unadjusted: no schedule steps.
+        withLiterals(intradayBarJsonSql(TICK_SOURCE), [
+          'SEC-0001',
+          `${day}T00:00:00`,
+          `${next}T00:00:00`,
+          '1 minutes',
+          [],
+          [],
+          [],
+        ]),
       ],
     },
     {
@@ -194,10 +226,8 @@ export function marketDataEndpoints({ day, firstDay, lastDay }: BenchMarketDay):
       path: `/api/securities/SEC-0001/bars?interval=1d&from=2020-01-01&to=2025-03-31`,
       sql: [
         MARKET_CONTEXT_SQL,
-        `SELECT price_date, open_price, high_price, low_price, close_price, volume, vwap FROM pricing_history
-         WHERE security_id = 'SEC-0001' AND price_date >= '2020-01-01' AND price_date < '2025-04-01' ORDER BY price_date ASC LIMIT 5001`,
-        `SELECT tick_time::date AS day, sum(trade_count) AS trade_count, sum(price * volume) AS price_volume FROM tick_data
-         WHERE security_id = 'SEC-0001' AND tick_time >= '${firstDay}' AND tick_time < '${afterLast}' GROUP BY 1`,
+        withLiterals(DAILY_BARS_SQL('ASC'), ['SEC-0001', '2020-01-01', '2025-04-01', 5001]),
+        withLiterals(dayTotalsSql(TICK_SOURCE), ['SEC-0001', firstDay, afterLast]),
       ],
     },
   ];

@@ -1,7 +1,14 @@
 import { TEST_DATASET_TIMEOUT_MS } from '@securities/database/testing';
 import { BarInterval } from '@securities/vocabulary';
 import Decimal from 'decimal.js';
+import { BARS_PAGE } from '@securities/contracts';
+import { resolveTimeRange } from '@securities/market-data';
+import { ADJUSTMENTS } from '@securities/vocabulary';
+import { barResponse } from '../src/app/bars/bar-response';
 import { BarSourcesService } from '../src/app/bars/bar-sources.service';
+import { BarsService } from '../src/app/bars/bars.service';
+import { MarketDataContextService } from '../src/app/market-data/market-data-context.service';
+import { exactJson } from '../src/app/common/json-text';
 import { ApiTestContext, startApiWithData } from './api-test-context';
 import { allPages, exactBody, sameNumber } from './market-data-test-helpers';
 
@@ -276,6 +283,41 @@ describe('bars: split and dividend adjustment', () => {
     );
     expect(unadjusted.adjustment_factor).toBe('1');
   });
+
+  it.each(['1m', '15m', '1h'] as const)(
+    '%s bars written by PostgreSQL are byte for byte the decimal.js bars the indicators read, under every adjustment',
+    async (interval) => {
+      const service = ctx.app.get(BarsService);
+      // Across SEC-0002's dividend (ex 2025-01-30) and SEC-0003's split (ex 2025-02-07).
+      const range = { from: '2025-01-29', to: '2025-02-10' };
+      for (const security of ['SEC-0002', 'SEC-0003']) {
+        const span = await ctx.app.get(MarketDataContextService).spanFor(security);
+        const window = service.windowOf(interval, resolveTimeRange(range, span));
+        for (const adjustment of ADJUSTMENTS) {
+          for (const sort of ['asc', 'desc'] as const) {
+            const res = await ctx.api
+              .get(
+                `/api/securities/${security}/bars?interval=${interval}&adjustment=${adjustment}&sort=${sort}` +
+                  `&from=${range.from}&to=${range.to}&limit=${BARS_PAGE.max}`,
+              )
+              .expect(200);
+            expect(res.headers.link).toBeUndefined();
+            const decimals = await service.collectBars(
+              security,
+              interval,
+              adjustment,
+              { ...window },
+              BARS_PAGE.max,
+              sort,
+            );
+            expect(decimals.length).toBeGreaterThan(0);
+            expect(res.text).toBe(exactJson(decimals.map((bar) => barResponse(interval, bar))));
+          }
+        }
+      }
+    },
+    BULK_TIMEOUT_MS,
+  );
 
   it('a security without actions is the same under every adjustment', async () => {
     const raw = await bars('SEC-0001', 'interval=1d');

@@ -1,4 +1,6 @@
 import { BarInterval } from '@securities/vocabulary';
+import { jsonObjectSql } from '../common/json-sql';
+import { ColumnKind } from '../common/json-text';
 
 /**
  * Where bars come from: tick_data itself, or a continuous aggregate `tick_bars_<interval>` (one row
@@ -62,24 +64,68 @@ export function aggregateSource(interval: BarInterval): BarSource {
 }
 
 /**
- * Intraday bars of one security over [$2, $3), $4 the bar width as an interval: buckets aligned on
- * clock time from midnight like time_bucket; open/close by time, extremes, sums. Rows ascend.
+ * Intraday bars of one security over [$2, $3), $4 the bar width as an interval, one row per
+ * `bucket` (a timestamp) in no particular order: buckets aligned on clock time from midnight like
+ * time_bucket; open/close by time, extremes, sums.
  */
-export function intradayBarsSql(source: BarSource): string {
+function bucketsSql(source: BarSource): string {
   const { relation, time } = source;
   return `
-    SELECT replace(b.bucket::text, ' ', 'T') AS start, b.open, b.high, b.low, b.close,
+    SELECT date_bin($4::interval, ${time}, TIMESTAMP '2000-01-01') AS bucket,
+           (array_agg(${source.open} ORDER BY ${time}))[1] AS open,
+           max(${source.high}) AS high, min(${source.low}) AS low,
+           (array_agg(${source.close} ORDER BY ${time} DESC))[1] AS close,
+           sum(${source.volume}) AS volume, sum(${source.tradeCount}) AS trade_count,
+           sum(${source.priceVolume}) AS price_volume
+    FROM ${relation}
+    WHERE security_id = $1 AND ${time} >= $2 AND ${time} < $3
+    GROUP BY 1`;
+}
+
+const BAR_START = `replace(b.bucket::text, ' ', 'T')`;
+
+/** The bars of bucketsSql, raw, as numeric text; rows ascend. */
+export function intradayBarsSql(source: BarSource): string {
+  return `
+    SELECT ${BAR_START} AS start, b.open, b.high, b.low, b.close,
            b.volume, b.trade_count, b.price_volume
-    FROM (
-      SELECT date_bin($4::interval, ${time}, TIMESTAMP '2000-01-01') AS bucket,
-             (array_agg(${source.open} ORDER BY ${time}))[1] AS open,
-             max(${source.high}) AS high, min(${source.low}) AS low,
-             (array_agg(${source.close} ORDER BY ${time} DESC))[1] AS close,
-             sum(${source.volume}) AS volume, sum(${source.tradeCount}) AS trade_count,
-             sum(${source.priceVolume}) AS price_volume
-      FROM ${relation}
-      WHERE security_id = $1 AND ${time} >= $2 AND ${time} < $3
-      GROUP BY 1) b
+    FROM (${bucketsSql(source)}) b
+    ORDER BY b.bucket`;
+}
+
+/**
+ * The bars of bucketsSql as the API writes them, one row per bar, ascending: `start`, and `json`,
+ * the bar's JSON object (BarResponse) written by PostgreSQL, each number its exact numeric text
+ * with trailing zeros trimmed as decimal.js writes them, so the API joins the objects without
+ * parsing a number. $5, $6, $7: the adjustment schedule (AdjustmentStep's `before` dates,
+ * ascending, and their price and volume factors); a bar takes the first step whose `before` is
+ * after its day (an intraday bar never spans two days; width_bucket counts the steps at or before
+ * it), else 1. The vwap is the generator's (tick-vwap.ts): floor((2 x 10^6 S + V) / 2V) x 10^-6
+ * is sum(price x volume) / sum(volume) rounded half up to 6 decimals, exactly; the close when
+ * nothing traded.
+ */
+export function intradayBarJsonSql(source: BarSource): string {
+  const step = `width_bucket(b.bucket::date, $5::date[]) + 1`;
+  const price = `coalesce(($6::numeric[])[${step}], 1)`;
+  const volume = `coalesce(($7::numeric[])[${step}], 1)`;
+  const vwap = `CASE WHEN b.volume = 0 THEN round(b.close, 6)
+    ELSE div(b.price_volume * 2000000 + b.volume, b.volume * 2) * 0.000001 END`;
+  const json = jsonObjectSql([
+    ['bar_time', 'string', BAR_START],
+    ...(['open', 'high', 'low', 'close'] as const).map((field): [string, ColumnKind, string] => [
+      field,
+      'number',
+      `trim_scale(b.${field} * ${price})`,
+    ]),
+    ['volume', 'number', `trim_scale(b.volume * ${volume})`],
+    ['vwap', 'number', `trim_scale((${vwap}) * ${price})`],
+    ['trade_count', 'number', `coalesce(b.trade_count::text, 'null')`],
+    ['adjustment_factor', 'number', `trim_scale(${price})`],
+    ['volume_factor', 'number', `trim_scale(${volume})`],
+  ]);
+  return `
+    SELECT ${BAR_START} AS start, ${json} AS json
+    FROM (${bucketsSql(source)}) b
     ORDER BY b.bucket`;
 }
 

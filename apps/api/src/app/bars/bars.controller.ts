@@ -7,10 +7,8 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { BarResponse, BarsQuery, ErrorResponse, SecurityIdParam } from '@securities/contracts';
-import { exactJson } from '../common/json-text';
 import { HeaderSink, nextLink, nextLinkHeader, RequestUrl, requestUrl } from '../common/next-link';
 import { MarketDataErrorsInterceptor } from '../market-data/market-data-errors.interceptor';
-import { barResponse } from './bar-response';
 import { BarsService } from './bars.service';
 
 @ApiTags('market data')
@@ -44,6 +42,6 @@ export class BarsController {
   ): Promise<string> {
     const page = await this.bars.findBars(security_id, query);
     if (page.next) reply.header('Link', nextLink(requestUrl(request), page.next));
-    return exactJson(page.bars.map((bar) => barResponse(query.interval, bar)));
+    return page.json;
   }
 }

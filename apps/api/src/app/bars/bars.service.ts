@@ -24,7 +24,9 @@ import { Adjustment, BarInterval, IntradayInterval } from '@securities/vocabular
 import { DataSource } from 'typeorm';
 import { AdjustmentsService } from '../adjustments/adjustments.service';
 import { MarketDataContextService } from '../market-data/market-data-context.service';
-import { DAILY_BARS_SQL, dayTotalsSql, intradayBarsSql } from './bar-sources';
+import { exactJson } from '../common/json-text';
+import { barResponse } from './bar-response';
+import { DAILY_BARS_SQL, dayTotalsSql, intradayBarJsonSql, intradayBarsSql } from './bar-sources';
 import { BarSourcesService } from './bar-sources.service';
 
 /** The start of the first bar and the end (excluded) of the last one wanted. */
@@ -34,9 +36,16 @@ export interface BarWindow {
 }
 
 export interface BarPage {
-  bars: Bar[];
+  /** The page as JSON text (BarResponse[]), its numbers exact. */
+  json: string;
   /** The cursor of the next page, when there is one. */
   next?: string;
+}
+
+/** A bar as the API writes it: its start (exchange-local ISO text) and its JSON object. */
+interface BarJson {
+  start: string;
+  json: string;
 }
 
 /** Days a bar holds at most: how many pricing_history rows `n` bars can need. */
@@ -107,12 +116,53 @@ export class BarsService {
       if (sort === 'asc') window.first = nextBucketStart(interval, last);
       else window.end = last;
     }
-    const bars = await this.collectBars(securityId, interval, adjustment, window, limit + 1, sort);
-    if (bars.length <= limit) return { bars };
+    const bars = isIntraday(interval)
+      ? await this.intradayBarsJson(securityId, interval, adjustment, window, limit + 1, sort)
+      : (await this.collectBars(securityId, interval, adjustment, window, limit + 1, sort)).map(
+          (bar) => ({
+            start: formatLocalTime(bar.start),
+            json: exactJson(barResponse(interval, bar)),
+          }),
+        );
+    const page = bars.slice(0, limit);
     return {
-      bars: bars.slice(0, limit),
-      next: encodeCursor(scope, formatLocalTime(bars[limit - 1].start)),
+      json: `[${page.map((bar) => bar.json).join(',')}]`,
+      next: bars.length > limit ? encodeCursor(scope, page[limit - 1].start) : undefined,
     };
+  }
+
+  /**
+   * Up to `count` intraday bars of the window, adjusted, in `sort` order, as PostgreSQL writes
+   * them (intradayBarJsonSql): the answer's text without a number parsed in JavaScript.
+   */
+  private async intradayBarsJson(
+    securityId: string,
+    interval: IntradayInterval,
+    adjustment: Adjustment,
+    window: BarWindow,
+    count: number,
+    sort: SortOrder,
+  ): Promise<BarJson[]> {
+    if (compareLocalTime(window.first, window.end) >= 0) return [];
+    const [source, schedule] = await Promise.all([
+      this.sources.sourceFor(interval),
+      this.adjustments.scheduleFor(securityId, adjustment),
+    ]);
+    const steps = [
+      schedule.map((step) => step.before),
+      schedule.map((step) => step.price.toString()),
+      schedule.map((step) => step.volume.toString()),
+    ];
+    const bars = await this.intradayRows<BarJson>(
+      intradayBarJsonSql(source),
+      steps,
+      securityId,
+      interval,
+      window,
+      count,
+      sort,
+    );
+    return sort === 'asc' ? bars : bars.reverse();
   }
 
   /** Up to `count` adjusted bars of the window, in `sort` order. */
@@ -135,10 +185,7 @@ export class BarsService {
     return (sort === 'asc' ? bars : bars.reverse()).slice(0, count);
   }
 
-  /**
-   * Intraday bars, read window by window in the order asked (each window's query touches only its
-   * partitions or chunks) until `count` bars are found or the range ends; ascending.
-   */
+  /** Raw intraday bars of the window (intradayBarsSql), at most `count`; ascending. */
   private async intradayBars(
     securityId: string,
     interval: IntradayInterval,
@@ -147,10 +194,36 @@ export class BarsService {
     sort: SortOrder,
   ): Promise<RawBar[]> {
     const sql = intradayBarsSql(await this.sources.sourceFor(interval));
+    const rows = await this.intradayRows<IntradayRow>(
+      sql,
+      [],
+      securityId,
+      interval,
+      window,
+      count,
+      sort,
+    );
+    return rows.map(intradayRawBar);
+  }
+
+  /**
+   * The rows of an intraday bar query (intradayBarsSql's parameters, then `extra`), read window
+   * by window in the order asked (each window's query touches only its partitions or chunks)
+   * until `count` bars are found or the range ends; ascending.
+   */
+  private async intradayRows<Row>(
+    sql: string,
+    extra: unknown[],
+    securityId: string,
+    interval: IntradayInterval,
+    window: BarWindow,
+    count: number,
+    sort: SortOrder,
+  ): Promise<Row[]> {
     const width = `${INTRADAY_MINUTES[interval]} minutes`;
     // Calendar days for `count` bars of full sessions (weekends included), then doubling.
     let days = Math.ceil(((count * INTRADAY_MINUTES[interval]) / SESSION_MINUTES) * (7 / 5)) + 1;
-    const found: RawBar[][] = [];
+    const found: Row[][] = [];
     let total = 0;
     let { first, end } = window;
     while (total < count && compareLocalTime(first, end) < 0) {
@@ -158,15 +231,15 @@ export class BarsService {
         sort === 'asc'
           ? [first, minTime(end, startOfDay(addDays(first.date, days)))]
           : [maxTime(first, startOfDay(addDays(end.date, -days))), end];
-      const rows: IntradayRow[] = await this.db.query(sql, [
+      const rows: Row[] = await this.db.query(sql, [
         securityId,
         timeParam(from),
         timeParam(to),
         width,
+        ...extra,
       ]);
-      const bars = rows.map(intradayRawBar);
-      found.push(bars);
-      total += bars.length;
+      found.push(rows);
+      total += rows.length;
       if (sort === 'asc') first = to;
       else end = from;
       days *= 2;

@@ -1,4 +1,6 @@
 import { SortOrder } from '@securities/contracts';
+import { jsonObjectSql } from '../common/json-sql';
+import { ColumnKind } from '../common/json-text';
 
 /** The tick columns every format carries, in order; tick_time as exchange-local ISO text. */
 export const TICK_COLUMNS = {
@@ -14,23 +16,43 @@ export const TICK_COLUMNS = {
 } as const;
 
 // DateStyle ISO (which node-postgres relies on too) writes '2025-03-03 09:30:00[.ffffff]'.
-const TICK_SELECT = `replace(tick_time::text, ' ', 'T') AS tick_time, price, bid, ask, volume,
+const TICK_TIME_TEXT = (column: string) => `replace(${column}::text, ' ', 'T')`;
+
+const TICK_SELECT = `${TICK_TIME_TEXT('tick_time')} AS tick_time, price, bid, ask, volume,
   bid_size, ask_size, trade_count, vwap`;
 
 const direction = (sort: SortOrder) => (sort === 'asc' ? 'ASC' : 'DESC');
 
+/** A tick of `tick_data d` as its JSON object (TickResponse), written by PostgreSQL. */
+const TICK_JSON = jsonObjectSql(
+  Object.entries(TICK_COLUMNS).map(([name, kind]): [string, ColumnKind, string] => [
+    name,
+    kind,
+    name === 'tick_time' ? TICK_TIME_TEXT('d.tick_time') : `d.${name}`,
+  ]),
+);
+
 /**
- * One page of one security's ticks over [$2, $3], at most $4 rows; `$5`, when `afterCursor`, is
- * the last tick of the previous page, excluded. idx_td_sec serves the order either way.
+ * One page of one security's ticks over [$2, $3], at most $4 of them, as one row: `json`, the page
+ * as a JSON array written by PostgreSQL (each number its exact numeric text, so the API passes the
+ * text through without parsing a row), `more` (a tick follows the page) and `last` (the page's
+ * last tick_time, for the cursor). `$5`, when `afterCursor`, is the last tick of the previous
+ * page, excluded. idx_td_sec serves the order either way.
  */
 export function tickPageSql(sort: SortOrder, afterCursor: boolean): string {
-  const cursor = !afterCursor ? '' : sort === 'asc' ? 'AND tick_time > $5' : 'AND tick_time < $5';
+  const order = `d.tick_time ${direction(sort)}`;
+  const cursor = !afterCursor ? '' : `AND d.tick_time ${sort === 'asc' ? '>' : '<'} $5`;
   return `
-    SELECT ${TICK_SELECT}
-    FROM tick_data
-    WHERE security_id = $1 AND tick_time >= $2 AND tick_time <= $3 ${cursor}
-    ORDER BY tick_time ${direction(sort)}
-    LIMIT $4`;
+    SELECT '[' || coalesce(string_agg(p.json, ',' ORDER BY p.n) FILTER (WHERE p.n <= $4::int), '') || ']' AS json,
+           count(*) > $4::int AS more,
+           max(p.tick_time) FILTER (WHERE p.n = $4::int) AS last
+    FROM (
+      SELECT ${TICK_TIME_TEXT('d.tick_time')} AS tick_time, ${TICK_JSON} AS json,
+             row_number() OVER (ORDER BY ${order}) AS n
+      FROM tick_data d
+      WHERE d.security_id = $1 AND d.tick_time >= $2 AND d.tick_time <= $3 ${cursor}
+      ORDER BY ${order}
+      LIMIT $4::int + 1) p`;
 }
 
 export interface TickStreamRange {

@@ -11,10 +11,9 @@ import {
 import { escapeLiteral } from 'pg';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
-import { rowsAsJson } from '../common/json-text';
 import { MarketDataContextService } from '../market-data/market-data-context.service';
 import { CopyStreamService } from './copy-stream.service';
-import { TICK_COLUMNS, tickCsvCopySql, tickNdjsonCopySql, tickPageSql } from './tick-sql';
+import { tickCsvCopySql, tickNdjsonCopySql, tickPageSql } from './tick-sql';
 
 export interface TickPage {
   /** The page as JSON text: numeric columns written as PostgreSQL sent them. */
@@ -46,20 +45,19 @@ export class TicksService {
     ].join('|');
     const after =
       query.cursor === undefined ? undefined : decodeCursorKey(scope, query.cursor, readLocalTime);
-    const rows: { tick_time: string }[] = await this.db.query(
+    const [page]: { json: string; more: boolean; last: string | null }[] = await this.db.query(
       tickPageSql(query.sort, after !== undefined),
       [
         securityId,
         formatLocalTime(range.from),
         formatLocalTime(range.to),
-        limit + 1,
+        limit,
         ...(after ? [formatLocalTime(after)] : []),
       ],
     );
-    const page = rows.slice(0, limit);
     return {
-      json: rowsAsJson(page, TICK_COLUMNS),
-      next: rows.length > limit ? encodeCursor(scope, page[page.length - 1].tick_time) : undefined,
+      json: page.json,
+      next: page.more && page.last !== null ? encodeCursor(scope, page.last) : undefined,
     };
   }
 
