@@ -7,7 +7,7 @@ import {
 import { formatLocalTime, resolveTimeRange } from '@securities/market-data';
 import { ApiTestContext, startApiWithData } from './api-test-context';
 import { allPages } from './market-data-test-helpers';
-import { dayTotalsSql, intradayBarsSql, TICK_SOURCE } from '../src/app/bars/bar-sources';
+import { dayTotalsSql, intradayBarJsonSql, TICK_SOURCE } from '../src/app/bars/bar-sources';
 import { tickPageSql } from '../src/app/ticks/tick-sql';
 
 /** Tests that read or stream tens of thousands of rows: room for a shared, busy machine. */
@@ -230,11 +230,14 @@ describe('market-data queries touch only the partitions or chunks of their range
   });
 
   it('a window of intraday bars', async () => {
-    const relations = await explain(intradayBarsSql(TICK_SOURCE), [
+    const relations = await explain(intradayBarJsonSql(TICK_SOURCE), [
       'SEC-0001',
       '2025-03-03T00:00:00',
       '2025-03-08T00:00:00',
       '1 minute',
+      [],
+      [],
+      [],
     ]);
     expect(relations).toEqual(await expectedFor('2025-03-03', '2025-03-08'));
   });

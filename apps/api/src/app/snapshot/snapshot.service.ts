@@ -15,7 +15,7 @@ import { intradayBarsSql, TICK_SOURCE } from '../bars/bar-sources';
 import { previousCloses } from '../market-data/previous-closes';
 import { priceChangeFields } from '../market-data/price-change-fields';
 import { MarketDataContextService } from '../market-data/market-data-context.service';
-import { tickPageSql } from '../ticks/tick-sql';
+import { tickRowsSql } from '../ticks/tick-sql';
 
 /** Days searched back for the last tick before the whole data is: one read of a partition or two. */
 const RECENT_DAYS = 7;
@@ -48,7 +48,7 @@ export class SnapshotService {
     firstDay: string,
   ): Promise<TickRow | undefined> {
     const search = async (from: string) => {
-      const rows: TickRow[] = await this.db.query(tickPageSql('desc', false), [
+      const rows: TickRow[] = await this.db.query(tickRowsSql('desc', false), [
         securityId,
         from,
         formatLocalTime(at),

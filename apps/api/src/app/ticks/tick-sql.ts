@@ -33,26 +33,49 @@ const TICK_JSON = jsonObjectSql(
 );
 
 /**
- * One page of one security's ticks over [$2, $3], at most $4 of them, as one row: `json`, the page
- * as a JSON array written by PostgreSQL (each number its exact numeric text, so the API passes the
- * text through without parsing a row), `more` (a tick follows the page) and `last` (the page's
- * last tick_time, for the cursor). `$5`, when `afterCursor`, is the last tick of the previous
- * page, excluded. idx_td_sec serves the order either way.
+ * `select` over one security's ticks (`tick_data d`) in [$2, $3], in order, at most `limit`;
+ * `$5`, when `afterCursor`, is the last tick of the previous page, excluded. idx_td_sec serves the
+ * order either way (d.tick_time, not an output column of the same name).
+ */
+function tickRangeSql(select: string, sort: SortOrder, afterCursor: boolean, limit: string) {
+  const cursor = !afterCursor ? '' : `AND d.tick_time ${sort === 'asc' ? '>' : '<'} $5`;
+  return `
+    SELECT ${select}
+    FROM tick_data d
+    WHERE d.security_id = $1 AND d.tick_time >= $2 AND d.tick_time <= $3 ${cursor}
+    ORDER BY d.tick_time ${direction(sort)}
+    LIMIT ${limit}`;
+}
+
+/** At most $4 ticks of one security over [$2, $3] as rows (tickRangeSql). */
+export function tickRowsSql(sort: SortOrder, afterCursor: boolean): string {
+  const select = Object.keys(TICK_COLUMNS)
+    .map((name) =>
+      name === 'tick_time' ? `${TICK_TIME_TEXT('d.tick_time')} AS tick_time` : `d.${name}`,
+    )
+    .join(', ');
+  return tickRangeSql(select, sort, afterCursor, '$4');
+}
+
+/**
+ * One page of one security's ticks over [$2, $3] (tickRangeSql), at most $4 of them, as one row:
+ * `json`, the page as a JSON array written by PostgreSQL (each number its exact numeric text, so
+ * the API passes the text through without parsing a row), `more` (a tick follows the page) and
+ * `last` (the page's last tick_time, for the cursor).
  */
 export function tickPageSql(sort: SortOrder, afterCursor: boolean): string {
-  const order = `d.tick_time ${direction(sort)}`;
-  const cursor = !afterCursor ? '' : `AND d.tick_time ${sort === 'asc' ? '>' : '<'} $5`;
+  const page = tickRangeSql(
+    `${TICK_TIME_TEXT('d.tick_time')} AS tick_time, ${TICK_JSON} AS json,
+     row_number() OVER (ORDER BY d.tick_time ${direction(sort)}) AS n`,
+    sort,
+    afterCursor,
+    '$4::int + 1',
+  );
   return `
     SELECT '[' || coalesce(string_agg(p.json, ',' ORDER BY p.n) FILTER (WHERE p.n <= $4::int), '') || ']' AS json,
            count(*) > $4::int AS more,
            max(p.tick_time) FILTER (WHERE p.n = $4::int) AS last
-    FROM (
-      SELECT ${TICK_TIME_TEXT('d.tick_time')} AS tick_time, ${TICK_JSON} AS json,
-             row_number() OVER (ORDER BY ${order}) AS n
-      FROM tick_data d
-      WHERE d.security_id = $1 AND d.tick_time >= $2 AND d.tick_time <= $3 ${cursor}
-      ORDER BY ${order}
-      LIMIT $4::int + 1) p`;
+    FROM (${page}) p`;
 }
 
 export interface TickStreamRange {
