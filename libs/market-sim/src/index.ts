@@ -13,6 +13,7 @@ export * from './lib/reference-data/sectors';
 export * from './lib/reference-data/credit-ratings';
 export * from './lib/naming/company-names';
 export * from './lib/naming/tickers';
+export * from './lib/naming/instrument-names';
 export * from './lib/processes/normal-distribution';
 export * from './lib/processes/equity-gbm';
 export * from './lib/processes/fx-walk';

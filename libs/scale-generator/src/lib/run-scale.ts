@@ -5,6 +5,7 @@ import {
   TableRemoval,
   tickBarViews,
 } from '@securities/database';
+import { issuerId, securityId } from '@securities/market-sim';
 import { DataSource } from 'typeorm';
 import { LedgerRun, runKey, scaleLedger } from './ledger/scale-ledger';
 import { INDEX_PHASE, prepareTickLoad } from './phases/tick-index';
@@ -96,13 +97,13 @@ function previousRunRows(previous: LedgerRun | undefined): RunRows[] {
     {
       table: 'securities_master',
       where: 'security_id > $1',
-      parameters: [`SEC-${String(baseSecurities).padStart(4, '0')}`],
+      parameters: [securityId(baseSecurities)],
       which: above,
     },
     {
       table: 'issuer',
       where: 'issuer_id > $1',
-      parameters: [`ISS-${String(baseIssuers).padStart(3, '0')}`],
+      parameters: [issuerId(baseIssuers)],
       which: above,
     },
   );

@@ -1,5 +1,5 @@
 import { Queryable } from '@securities/database';
-import { IsoDate, ratingNotch } from '@securities/market-sim';
+import { IsoDate, parseOptionName, ratingNotch } from '@securities/market-sim';
 import { OptionContract, PinnedBar, ScaleSecurity } from '../prices/security-path';
 import { PRICE_UNITS } from '../ticks/day-ticks';
 
@@ -38,18 +38,16 @@ export function pickEvenly<T>(items: readonly T[], count: number): T[] {
 
 const units = (text: string) => Math.round(Number(text) * PRICE_UNITS);
 
-/** Option names end in "<strike> Call" or "<strike> Put" (both the base set's and the grown ones). */
-const OPTION_NAME = /(\d+(?:\.\d+)?) (Call|Put)$/;
-
 /** An option's contract from its name, on the first share of its issuer; none when the data has no such share. */
 function optionContract(
   record: SecurityRecord,
   sharesByIssuer: ReadonlyMap<string, ScaleSecurity>,
 ): OptionContract | undefined {
-  const match = OPTION_NAME.exec(record.security_name);
+  // Option names end in "<strike> Call" or "<strike> Put" (optionName, base set and grown alike).
+  const terms = parseOptionName(record.security_name);
   const underlying = sharesByIssuer.get(record.issuer_id);
-  if (!match || !underlying) return undefined;
-  return { kind: match[2] === 'Put' ? 'put' : 'call', strike: Number(match[1]), underlying };
+  if (!terms || !underlying) return undefined;
+  return { ...terms, underlying };
 }
 
 /**

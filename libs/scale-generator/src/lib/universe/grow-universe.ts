@@ -1,6 +1,9 @@
 import {
+  bondName,
+  bondTicker,
   COUNTRIES,
   COUNTRY_CODES,
+  couponText,
   CountryCode,
   createCompanyNamer,
   createIdentifierFactory,
@@ -8,15 +11,20 @@ import {
   createTickerAllocator,
   EXCHANGES,
   ExchangeKey,
+  futureName,
+  futureTicker,
   IdentifierFactory,
+  issuerId,
+  noteTicker,
+  optionName,
+  optionTicker,
   RandomSource,
   SECTOR_NAMES,
   SECTORS,
+  securityId,
 } from '@securities/market-sim';
 import { Queryable } from '@securities/database';
 import { FULL_TYPE_MIX, ScaleProfile, TypeBucket } from '../profiles/scale-profiles';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 interface IssuerRow {
   issuer_id: string;
@@ -121,7 +129,7 @@ export async function growUniverse(db: Queryable, profile: ScaleProfile): Promis
     const name = namer.next(country, industry);
     issuerNumber += 1;
     newIssuers.push({
-      issuer_id: `ISS-${String(issuerNumber).padStart(3, '0')}`,
+      issuer_id: issuerId(issuerNumber),
       issuer_name: name.name,
       country,
       sector: sector.name,
@@ -157,13 +165,12 @@ export async function growUniverse(db: Queryable, profile: ScaleProfile): Promis
 
   const newSecurities: SecurityRow[] = [];
   buckets.forEach((bucket, index) => {
-    const securityId = `SEC-${String(securities.length + index + 1).padStart(4, '0')}`;
     const issuer =
       bucket === 'equity' && withoutEquity.length > 0
         ? withoutEquity.shift()!
         : random.pick(allIssuers);
     newSecurities.push(
-      newSecurity(bucket, securityId, issuer, random, {
+      newSecurity(bucket, securityId(securities.length + index + 1), issuer, random, {
         ids,
         taken,
         factory,
@@ -264,10 +271,8 @@ function newSecurity(
     case 'bond':
     case 'structured': {
       const structured = bucket === 'structured';
-      const coupon = (random.nextInt(12, 60) * 0.125)
-        .toFixed(3)
-        .replace(/0+$/, '')
-        .replace(/\.$/, '');
+      // Coupons in steps of 1/8 %, from 1.5 % to 7.5 %.
+      const couponRate = random.nextInt(12, 60) * 0.00125;
       const maturityYear = year(2026, 2040);
       const maturity = `${maturityYear}-${String(random.nextInt(1, 12)).padStart(2, '0')}-15`;
       const usIssue = northAmerican || structured;
@@ -287,18 +292,18 @@ function newSecurity(
         ...base,
         isin,
         ticker: structured
-          ? `${code} ${String(vintage).slice(2)}-${random.nextInt(1, 3)} A`
-          : `${code} ${coupon} ${maturity.slice(5, 7)}/15/${String(maturityYear).slice(2)}`,
+          ? noteTicker(code, vintage, random.nextInt(1, 3), 'A')
+          : bondTicker(code, couponRate, maturity),
         security_name: structured
           ? `${stem(issuer)} ${random.nextBoolean(0.5) ? 'CLO' : 'Auto Receivables Trust'} ${vintage}-1 Class A Notes`
-          : `${issuer.issuer_name} ${coupon}% Senior Notes due ${maturityYear}`,
+          : bondName(issuer.issuer_name, couponRate, 'Senior Notes', maturity),
         security_type: structured ? (random.nextBoolean(0.5) ? 'CLO' : 'ABS') : 'BOND',
         asset_class: structured ? 'Structured Products' : 'Fixed Income',
         currency: usIssue ? 'USD' : country.currency,
         exchange: 'OTC',
         issue_date: date(2012, 2019),
         maturity_date: maturity,
-        coupon_rate: coupon,
+        coupon_rate: couponText(couponRate),
       };
     }
     case 'derivative': {
@@ -308,16 +313,14 @@ function newSecurity(
       const expiry = `${expiryYear}-${String(month + 1).padStart(2, '0')}-19`;
       const strike = random.nextInt(2, 60) * 5;
       const code = tickers.shortCode(issuer.issuer_name);
-      const right = random.nextBoolean(0.5) ? 'Call' : 'Put';
+      const kind = random.nextBoolean(0.5) ? 'call' : 'put';
       return {
         ...base,
         isin: ids.fresh(() => factory.isin({ kind: 'national', country: 'US' })),
-        ticker: option
-          ? `${code} ${String(expiryYear).slice(2)}${String(month + 1).padStart(2, '0')}19${right[0]}${strike}`
-          : `${code}${'FGHJKMNQUVXZ'[month]}${String(expiryYear).slice(3)}`,
+        ticker: option ? optionTicker(code, expiry, kind, strike) : futureTicker(code, expiry),
         security_name: option
-          ? `${issuer.issuer_name} ${MONTHS[month]} ${expiryYear} ${strike} ${right}`
-          : `${stem(issuer)} ${issuer.sector} Index Futures ${MONTHS[month]} ${expiryYear}`,
+          ? optionName(issuer.issuer_name, expiry, strike, kind)
+          : futureName(`${stem(issuer)} ${issuer.sector} Index Futures`, expiry),
         security_type: option ? 'OPTION' : 'FUTURE',
         asset_class: 'Derivatives',
         currency: 'USD',

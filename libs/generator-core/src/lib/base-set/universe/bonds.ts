@@ -1,5 +1,7 @@
 import {
   addYears,
+  bondName,
+  bondTicker,
   COUNTRIES,
   CountryCode,
   creditSpread,
@@ -9,6 +11,7 @@ import {
   RATING_AGENCY_NAMES,
   riskFreeYield,
   rollToBusinessDay,
+  securityId,
 } from '@securities/market-sim';
 import { SCENARIOS } from '../scenarios';
 import {
@@ -23,7 +26,7 @@ import {
   actionsBeforePeriod1,
 } from './universe-plan';
 import { IssuerModel, RatedIssuer, SecurityModel } from './universe-model';
-import { issuerOfEquity, securityId, UniverseContext } from './universe-context';
+import { issuerOfEquity, UniverseContext } from './universe-context';
 import { logUniform, randomBusinessDay } from '../draws';
 
 const FIRST_BOND_POSITION = 67;
@@ -109,16 +112,6 @@ function couponAtIssue(
     creditSpread(notch) +
     context.random.nextBetween(-0.003, 0.003);
   return Math.max(1, Math.round(yieldThen / COUPON_STEP)) * COUPON_STEP;
-}
-
-/** 4.125 -> "4.125", 4.5 -> "4.5": the coupon as a trader writes it. */
-function couponText(couponRate: number): string {
-  return String(Number((couponRate * 100).toFixed(3)));
-}
-
-/** "MM/DD/YY", the date format of a bond ticker. */
-function tickerDate(date: IsoDate): string {
-  return `${date.slice(5, 7)}/${date.slice(8, 10)}/${date.slice(2, 4)}`;
 }
 
 function pickBondIssuers(
@@ -229,8 +222,8 @@ export function buildBonds(
       isin,
       cusip,
       sedol: null,
-      ticker: `${issuer.shortCode} ${couponText(couponRate)} ${tickerDate(maturityDate)}`,
-      name: `${issuer.name} ${couponText(couponRate)}% ${seniority} due ${maturityDate.slice(0, 4)}`,
+      ticker: bondTicker(issuer.shortCode, couponRate, maturityDate),
+      name: bondName(issuer.name, couponRate, seniority, maturityDate),
       type: 'BOND',
       assetClass: ASSET_CLASSES.BOND,
       currency,

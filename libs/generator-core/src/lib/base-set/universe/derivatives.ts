@@ -1,4 +1,13 @@
-import { addMonths, EXCHANGES, IsoDate, rollToBusinessDay } from '@securities/market-sim';
+import {
+  addMonths,
+  EXCHANGES,
+  futureName,
+  futureTicker,
+  optionName,
+  optionTicker,
+  rollToBusinessDay,
+  securityId,
+} from '@securities/market-sim';
 import { SCENARIOS } from '../scenarios';
 import {
   ASSET_CLASSES,
@@ -9,7 +18,7 @@ import {
   US_EXCHANGE_OPERATOR_EQUITY,
 } from './universe-plan';
 import { SecurityModel } from './universe-model';
-import { issuerOfEquity, securityId, UniverseContext } from './universe-context';
+import { issuerOfEquity, UniverseContext } from './universe-context';
 import { logUniform, roundTo } from '../draws';
 
 const FIRST_OPTION_POSITION = 102;
@@ -20,16 +29,11 @@ const OPTION_LISTING_MONTHS_BEFORE_EXPIRY = 15;
 const OPTION_DAILY_CONTRACTS: readonly [number, number] = [500, 8_000];
 const FUTURE_DAILY_CONTRACTS: readonly [number, number] = [50_000, 1_500_000];
 const FUTURE_DRIFT = 0.04;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** Listed strikes are spaced by 1, 5 or 10 depending on the share price. */
 function strikeNear(price: number): number {
   const step = price < 50 ? 1 : price < 200 ? 5 : 10;
   return Math.max(step, Math.round(price / step) * step);
-}
-
-function yymmdd(date: IsoDate): string {
-  return date.slice(2).replaceAll('-', '');
 }
 
 /** SEC-0102..0107: calls and puts on US stocks, listed on Cboe. */
@@ -55,15 +59,13 @@ export function buildOptions(
     const strike = strikeNear(
       underlying.pricing.process.initialPrice * random.nextBetween(0.9, 1.1),
     );
-    const right = optionKind === 'call' ? 'C' : 'P';
-    const month = `${MONTHS[Number(expiry.slice(5, 7)) - 1]} ${expiry.slice(0, 4)}`;
     return {
       securityId: securityId(FIRST_OPTION_POSITION + i),
       isin: identifiers.isin({ kind: 'national', country: 'US' }),
       cusip: null,
       sedol: null,
-      ticker: `${underlying.ticker} ${yymmdd(expiry)}${right}${strike}`,
-      name: `${underlying.name} ${month} ${strike} ${optionKind === 'call' ? 'Call' : 'Put'}`,
+      ticker: optionTicker(underlying.ticker, expiry, optionKind, strike),
+      name: optionName(underlying.name, expiry, strike, optionKind),
       type: 'OPTION',
       assetClass: ASSET_CLASSES.OPTION,
       currency: 'USD',
@@ -101,8 +103,8 @@ export function buildFutures(context: UniverseContext): SecurityModel[] {
       isin: identifiers.isin({ kind: 'national', country: onEurex ? 'DE' : 'US' }),
       cusip: null,
       sedol: null,
-      ticker: future.ticker,
-      name: future.name,
+      ticker: futureTicker(future.root, future.expiry),
+      name: futureName(future.contract, future.expiry),
       type: 'FUTURE',
       assetClass: ASSET_CLASSES.FUTURE,
       currency: onEurex ? 'EUR' : 'USD',

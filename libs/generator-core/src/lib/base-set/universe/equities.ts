@@ -4,8 +4,10 @@ import {
   EquityProcess,
   EXCHANGES,
   findIndustry,
+  issuerId,
   SECTORS,
   SectorName,
+  securityId,
 } from '@securities/market-sim';
 import { SCENARIOS } from '../scenarios';
 import {
@@ -16,7 +18,7 @@ import {
   usEquityExchange,
 } from './universe-plan';
 import { IssuerModel, SecurityModel } from './universe-model';
-import { issuerId, securityId, UniverseContext } from './universe-context';
+import { UniverseContext } from './universe-context';
 import { logUniform, randomBusinessDay, roundTo } from '../draws';
 
 /** A split is done to bring a high share price back down, so the split stock starts high. */

@@ -1,7 +1,7 @@
-import { EXCHANGES, rollToBusinessDay } from '@securities/market-sim';
+import { EXCHANGES, rollToBusinessDay, securityId } from '@securities/market-sim';
 import { ASSET_CLASSES, FUND_SPONSOR_EQUITY, FUNDS } from './universe-plan';
 import { IssuerModel, SecurityModel } from './universe-model';
-import { issuerOfEquity, securityId, UniverseContext } from './universe-context';
+import { issuerOfEquity, UniverseContext } from './universe-context';
 import { logUniform, randomBusinessDay, roundTo } from '../draws';
 
 const FIRST_FUND_POSITION = 118;

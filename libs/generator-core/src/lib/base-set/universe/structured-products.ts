@@ -1,8 +1,11 @@
 import {
   bondYield,
+  issuerId,
+  noteTicker,
   RATING_AGENCY_NAMES,
   rollToBusinessDay,
   STRUCTURED_FINANCE_INDUSTRY,
+  securityId,
   STRUCTURED_FINANCE_SECTOR,
   yearsBetween,
 } from '@securities/market-sim';
@@ -15,7 +18,7 @@ import {
   STRUCTURED,
 } from './universe-plan';
 import { IssuerModel, RatedIssuer, SecurityModel } from './universe-model';
-import { issuerId, securityId, UniverseContext } from './universe-context';
+import { UniverseContext } from './universe-context';
 import { logUniform } from '../draws';
 
 const FIRST_VEHICLE_POSITION = 67;
@@ -104,7 +107,7 @@ export function buildStructuredProducts(context: UniverseContext): {
       isin: identifiers.isin({ kind: 'cusip', country: 'US', cusip }),
       cusip,
       sedol: null,
-      ticker: `${issuer.shortCode} ${vintage % 100}-${series} ${note.tranche}`,
+      ticker: noteTicker(issuer.shortCode, vintage, series, note.tranche),
       name: `${name} Class ${note.tranche} Notes`,
       type: note.type,
       assetClass: ASSET_CLASSES[note.type],

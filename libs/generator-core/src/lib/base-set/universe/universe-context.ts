@@ -5,6 +5,7 @@ import {
   createRandomSource,
   createTickerAllocator,
   IdentifierFactory,
+  issuerId,
   RandomSource,
   TickerAllocator,
 } from '@securities/market-sim';
@@ -25,9 +26,6 @@ export function createUniverseContext(seed: number): UniverseContext {
     tickers: createTickerAllocator(createRandomSource(seed, 'tickers')),
   };
 }
-
-export const securityId = (position: number) => `SEC-${String(position).padStart(4, '0')}`;
-export const issuerId = (position: number) => `ISS-${String(position).padStart(3, '0')}`;
 
 /** Share line SEC-00nn is the only share of issuer ISS-0nn. */
 export const issuerOfEquity = (equityId: string) => issuerId(Number(equityId.slice(4)));

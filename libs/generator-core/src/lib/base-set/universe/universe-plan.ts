@@ -102,8 +102,10 @@ export const OPTION_EXPIRIES = ['2025-06-20', '2025-09-19', '2025-12-19', '2026-
 export const OPTION_KINDS = ['call', 'put', 'call', 'put', 'call', 'put'] as const;
 
 export interface FutureDefinition {
-  ticker: string;
-  name: string;
+  /** The contract's symbol root: its ticker adds the expiry month's code and year ("ESM5"). */
+  root: string;
+  /** The contract: its name adds the expiry month ("... Index Futures Jun 2025"). */
+  contract: string;
   exchange: 'CME' | 'EUREX';
   expiry: string;
   listed: string;
@@ -117,8 +119,8 @@ export interface FutureDefinition {
 
 export const FUTURES: readonly FutureDefinition[] = [
   {
-    ticker: 'ESM5',
-    name: 'E-mini US 500 Index Futures Jun 2025',
+    root: 'ES',
+    contract: 'E-mini US 500 Index Futures',
     exchange: 'CME',
     expiry: '2025-06-20',
     listed: '2024-03-15',
@@ -129,8 +131,8 @@ export const FUTURES: readonly FutureDefinition[] = [
     riskSector: 'Equity Index',
   },
   {
-    ticker: 'NQM5',
-    name: 'E-mini US Tech 100 Index Futures Jun 2025',
+    root: 'NQ',
+    contract: 'E-mini US Tech 100 Index Futures',
     exchange: 'CME',
     expiry: '2025-06-20',
     listed: '2024-03-15',
@@ -141,8 +143,8 @@ export const FUTURES: readonly FutureDefinition[] = [
     riskSector: 'Equity Index',
   },
   {
-    ticker: 'ZNM5',
-    name: '10-Year US Treasury Note Futures Jun 2025',
+    root: 'ZN',
+    contract: '10-Year US Treasury Note Futures',
     exchange: 'CME',
     expiry: '2025-06-18',
     listed: '2024-06-21',
@@ -153,8 +155,8 @@ export const FUTURES: readonly FutureDefinition[] = [
     riskSector: 'Rates',
   },
   {
-    ticker: 'GCM5',
-    name: 'Gold Futures Jun 2025',
+    root: 'GC',
+    contract: 'Gold Futures',
     exchange: 'CME',
     expiry: '2025-06-26',
     listed: '2023-06-28',
@@ -165,8 +167,8 @@ export const FUTURES: readonly FutureDefinition[] = [
     riskSector: 'Commodities',
   },
   {
-    ticker: 'FESXM5',
-    name: 'Euro Area 50 Index Futures Jun 2025',
+    root: 'FESX',
+    contract: 'Euro Area 50 Index Futures',
     exchange: 'EUREX',
     expiry: '2025-06-20',
     listed: '2024-06-21',
