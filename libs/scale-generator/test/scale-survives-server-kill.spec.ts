@@ -11,12 +11,6 @@ const TINY = ['--profile', 'tiny', '--seed', '7'];
 const KILL_AFTER_SECURITY_MONTHS = 130;
 const SECURITY_MONTHS = 520;
 
-/** An owner connection to the server the CLI started, for watching it work. */
-function probeOf(server: OwnServer): DataSource {
-  const { host, port, user, password, database } = server.connection;
-  return new DataSource({ type: 'postgres', host, port, username: user, password, database });
-}
-
 async function ledger(db: DataSource) {
   const [row] = await db.query(`
     SELECT (SELECT count(*) FROM tick_data)::int AS ticks,
@@ -52,15 +46,7 @@ describeOnEngine(
       const cli = spawnScale(TINY, server.env);
       await waitForScaleOutput(cli, /phase ticks started/, 180_000);
       // The run's own server: read its ledger through a second connection until enough is loaded.
-      const { host, port, user, password, database } = server.connection;
-      const probe = new DataSource({
-        type: 'postgres',
-        host,
-        port,
-        username: user,
-        password,
-        database,
-      });
+      const probe = server.dataSource();
       await probe.initialize();
       try {
         while ((await ledger(probe)).months < KILL_AFTER_SECURITY_MONTHS) {
@@ -89,7 +75,7 @@ describeOnEngine(
       await waitForScaleOutput(cli, /continuing an interrupted run/, 180_000);
       // The phase takes a second or two: to be sure the kill lands inside it, a second session holds
       // holdings_history, so the phase waits there with its trades and FX rates written, uncommitted.
-      const probe = probeOf(server);
+      const probe = server.dataSource();
       await probe.initialize();
       const blocker = probe.createQueryRunner();
       await blocker.startTransaction();

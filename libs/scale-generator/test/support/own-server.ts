@@ -17,6 +17,8 @@ export interface OwnServer {
   whileServing<T>(work: () => Promise<T>): Promise<T>;
   /** The same, with an owner DataSource on the server's database. */
   whileRunning<T>(work: (db: DataSource) => Promise<T>): Promise<T>;
+  /** An owner DataSource on the server's database (not yet initialised), e.g. to watch a CLI work. */
+  dataSource(): DataSource;
 }
 
 export async function ownServer(prefix: string): Promise<OwnServer> {
@@ -43,15 +45,17 @@ export async function ownServer(prefix: string): Promise<OwnServer> {
       await server.stop();
     }
   };
+  const dataSource = () => createDataSource(config, connection);
   return {
     dir,
     dataDir,
     env,
     connection,
     whileServing,
+    dataSource,
     async whileRunning(work) {
       return whileServing(async () => {
-        const db = createDataSource(config, connection);
+        const db = dataSource();
         try {
           await db.initialize();
           return await work(db);
