@@ -1,6 +1,6 @@
 import { Queryable } from '@securities/database';
 import { IsoDate, RandomSource } from '@securities/market-sim';
-import { rollAverageCost } from '@securities/variance';
+import { ExactDecimal, rollAverageCost, toCents } from '@securities/variance';
 import Decimal from 'decimal.js';
 import { HeldLine } from './book-lines';
 import { MarketView, PositionDay, priceUsd, tradeRow, TradeRow } from './book-trading';
@@ -86,7 +86,7 @@ export async function loadBasePositions(
     const end = second.get(position);
     const quantityOn = new Map<IsoDate, { quantity: number; cost: Decimal }>();
     let quantity = Number(start?.quantity ?? 0);
-    let cost = new Decimal(start?.cost_basis ?? 0);
+    let cost = new ExactDecimal(start?.cost_basis ?? 0);
     const mine = trades.filter(
       (t) => t.portfolio_id === portfolioId && t.security_id === securityId,
     );
@@ -107,7 +107,7 @@ export async function loadBasePositions(
         );
         quantity += signed;
       }
-      if (quantity === 0) cost = new Decimal(0);
+      if (quantity === 0) cost = new ExactDecimal(0);
       quantityOn.set(date, { quantity, cost });
     }
     const onPeriod2 = quantityOn.get(PERIOD_2);
@@ -128,14 +128,14 @@ export async function loadBasePositions(
       let held: { quantity: number; cost: Decimal } | undefined;
       if (date < PERIOD_1) {
         if (start && day >= openDay) {
-          held = { quantity: Number(start.quantity), cost: new Decimal(start.cost_basis) };
+          held = { quantity: Number(start.quantity), cost: new ExactDecimal(start.cost_basis) };
           if (day === openDay && day > 0)
             result.trades.push(openingTrade(market, portfolioId, security.securityId, day, start));
         }
       } else if (date === PERIOD_1)
-        held = start && { quantity: Number(start.quantity), cost: new Decimal(0) };
+        held = start && { quantity: Number(start.quantity), cost: new ExactDecimal(0) };
       else if (date <= PERIOD_2) held = quantityOn.get(date);
-      else held = end && { quantity: Number(end.quantity), cost: new Decimal(end.cost_basis) };
+      else held = end && { quantity: Number(end.quantity), cost: new ExactDecimal(end.cost_basis) };
       if (!held || held.quantity === 0) {
         close(day);
         continue;
@@ -147,7 +147,7 @@ export async function loadBasePositions(
           securityId,
           day,
           quantity: held.quantity,
-          costBasis: held.cost.toDecimalPlaces(2).toFixed(2),
+          costBasis: toCents(held.cost),
         });
       }
     }
@@ -175,10 +175,10 @@ function openingTrade(
 ): TradeRow {
   const security = market.security(securityId);
   const quantity = Number(start.quantity);
-  const price = new Decimal(start.cost_basis)
+  const price = new ExactDecimal(start.cost_basis)
     .abs()
     .dividedBy(
-      new Decimal(Math.abs(quantity))
+      new ExactDecimal(Math.abs(quantity))
         .times(security.priceFactor)
         .times(market.fxRate(security.currency, day)),
     )

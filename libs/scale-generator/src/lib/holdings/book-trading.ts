@@ -1,5 +1,5 @@
 import { addBusinessDays, IsoDate, RandomSource } from '@securities/market-sim';
-import { rollAverageCost } from '@securities/variance';
+import { ExactDecimal, rollAverageCost, toCents } from '@securities/variance';
 import Decimal from 'decimal.js';
 import { HeldLine } from './book-lines';
 
@@ -68,12 +68,9 @@ export function tradeRow(
     price,
     date: market.days[day],
     settlementDate: addBusinessDays(market.days[day], SETTLEMENT_DAYS),
-    fees: new Decimal(price)
-      .times(quantity)
-      .times(security.priceFactor)
-      .times(FEE_RATE)
-      .toDecimalPlaces(2)
-      .toFixed(2),
+    fees: toCents(
+      new ExactDecimal(price).times(quantity).times(security.priceFactor).times(FEE_RATE),
+    ),
     currency: security.currency,
   };
 }
@@ -84,7 +81,8 @@ export const priceUsd = (
   security: TradedSecurity,
   price: string,
   day: number,
-) => new Decimal(price).times(security.priceFactor).times(market.fxRate(security.currency, day));
+) =>
+  new ExactDecimal(price).times(security.priceFactor).times(market.fxRate(security.currency, day));
 
 /**
  * Trades the trading book's positions: each is bought on its first day (unless held from before
@@ -162,6 +160,6 @@ function positionDay(line: HeldLine, day: number, quantity: number, cost: Decima
     securityId: line.securityId,
     day,
     quantity,
-    costBasis: cost.toDecimalPlaces(2).toFixed(2),
+    costBasis: toCents(cost),
   };
 }
