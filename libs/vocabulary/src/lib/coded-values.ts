@@ -41,6 +41,18 @@ export const QUOTED_PER_100_TYPES = [
   'ABS',
 ] as const satisfies readonly SecurityType[];
 
+/** securities_master.asset_class of each security type, for both universe builders (base and scale). */
+export const ASSET_CLASSES = {
+  EQUITY: 'Equity',
+  BOND: 'Fixed Income',
+  OPTION: 'Derivatives',
+  FUTURE: 'Derivatives',
+  CLO: 'Structured Products',
+  ABS: 'Structured Products',
+  ETF: 'Funds',
+  FUND: 'Funds',
+} as const satisfies Record<SecurityType, string>;
+
 export function priceFactorOf(securityType: string): '1' | '0.01' {
   return (QUOTED_PER_100_TYPES as readonly string[]).includes(securityType) ? '0.01' : '1';
 }

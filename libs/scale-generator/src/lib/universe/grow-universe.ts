@@ -24,6 +24,7 @@ import {
   securityId,
 } from '@securities/market-sim';
 import { Queryable } from '@securities/database';
+import { ASSET_CLASSES, SecurityType } from '@securities/vocabulary';
 import { FULL_TYPE_MIX, ScaleProfile, TypeBucket } from '../profiles/scale-profiles';
 
 interface IssuerRow {
@@ -186,6 +187,12 @@ export async function growUniverse(db: Queryable, profile: ScaleProfile): Promis
   return newIssuers.length + newSecurities.length;
 }
 
+/** security_type and its asset_class, from the one map both universe builders use. */
+const typeColumns = (securityType: SecurityType) => ({
+  security_type: securityType,
+  asset_class: ASSET_CLASSES[securityType],
+});
+
 interface Makers {
   ids: ReturnType<typeof freshIdentifiers>;
   taken: Set<string>;
@@ -261,8 +268,7 @@ function newSecurity(
         isin,
         ticker,
         security_name: name,
-        security_type: fund ? (name.endsWith('ETF') ? 'ETF' : 'FUND') : 'EQUITY',
-        asset_class: fund ? 'Funds' : 'Equity',
+        ...typeColumns(fund ? (name.endsWith('ETF') ? 'ETF' : 'FUND') : 'EQUITY'),
         currency: fund ? 'USD' : country.currency,
         exchange: exchange.code,
         issue_date: date(1985, 2018),
@@ -297,8 +303,7 @@ function newSecurity(
         security_name: structured
           ? `${stem(issuer)} ${random.nextBoolean(0.5) ? 'CLO' : 'Auto Receivables Trust'} ${vintage}-1 Class A Notes`
           : bondName(issuer.issuer_name, couponRate, 'Senior Notes', maturity),
-        security_type: structured ? (random.nextBoolean(0.5) ? 'CLO' : 'ABS') : 'BOND',
-        asset_class: structured ? 'Structured Products' : 'Fixed Income',
+        ...typeColumns(structured ? (random.nextBoolean(0.5) ? 'CLO' : 'ABS') : 'BOND'),
         currency: usIssue ? 'USD' : country.currency,
         exchange: 'OTC',
         issue_date: date(2012, 2019),
@@ -321,8 +326,7 @@ function newSecurity(
         security_name: option
           ? optionName(issuer.issuer_name, expiry, strike, kind)
           : futureName(`${stem(issuer)} ${issuer.sector} Index Futures`, expiry),
-        security_type: option ? 'OPTION' : 'FUTURE',
-        asset_class: 'Derivatives',
+        ...typeColumns(option ? 'OPTION' : 'FUTURE'),
         currency: 'USD',
         exchange: option ? 'CBOE' : 'CME',
         issue_date: date(2018, 2019),

@@ -13,9 +13,9 @@ import {
   rollToBusinessDay,
   securityId,
 } from '@securities/market-sim';
+import { ASSET_CLASSES } from '@securities/vocabulary';
 import { SCENARIOS } from '../scenarios';
 import {
-  ASSET_CLASSES,
   BOND_COUNT,
   BOND_ISSUER_RATINGS,
   DOWNGRADED_ISSUER_SLOT,

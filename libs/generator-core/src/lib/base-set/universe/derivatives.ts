@@ -8,9 +8,9 @@ import {
   rollToBusinessDay,
   securityId,
 } from '@securities/market-sim';
+import { ASSET_CLASSES } from '@securities/vocabulary';
 import { SCENARIOS } from '../scenarios';
 import {
-  ASSET_CLASSES,
   EU_EXCHANGE_OPERATOR_EQUITY,
   FUTURES,
   OPTION_EXPIRIES,

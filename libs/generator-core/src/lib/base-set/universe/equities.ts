@@ -9,9 +9,9 @@ import {
   SectorName,
   securityId,
 } from '@securities/market-sim';
+import { ASSET_CLASSES } from '@securities/vocabulary';
 import { SCENARIOS } from '../scenarios';
 import {
-  ASSET_CLASSES,
   EQUITY_LISTINGS,
   FIXED_EQUITY_PROFILES,
   SECTOR_WEIGHTS,

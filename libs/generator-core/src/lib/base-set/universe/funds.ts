@@ -1,5 +1,6 @@
 import { EXCHANGES, rollToBusinessDay, securityId } from '@securities/market-sim';
-import { ASSET_CLASSES, FUND_SPONSOR_EQUITY, FUNDS } from './universe-plan';
+import { ASSET_CLASSES } from '@securities/vocabulary';
+import { FUND_SPONSOR_EQUITY, FUNDS } from './universe-plan';
 import { IssuerModel, SecurityModel } from './universe-model';
 import { issuerOfEquity, UniverseContext } from './universe-context';
 import { logUniform, randomBusinessDay, roundTo } from '../draws';

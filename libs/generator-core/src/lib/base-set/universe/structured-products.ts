@@ -9,14 +9,10 @@ import {
   STRUCTURED_FINANCE_SECTOR,
   yearsBetween,
 } from '@securities/market-sim';
+import { ASSET_CLASSES } from '@securities/vocabulary';
 import { PERIOD_1 } from '../base-set-counts';
 import { BOND_PRICE_DECIMALS } from './bonds';
-import {
-  actionsBeforePeriod1,
-  ASSET_CLASSES,
-  BOND_ISSUER_RATINGS,
-  STRUCTURED,
-} from './universe-plan';
+import { actionsBeforePeriod1, BOND_ISSUER_RATINGS, STRUCTURED } from './universe-plan';
 import { IssuerModel, RatedIssuer, SecurityModel } from './universe-model';
 import { UniverseContext } from './universe-context';
 import { logUniform } from '../draws';

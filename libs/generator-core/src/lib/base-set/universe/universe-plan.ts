@@ -272,15 +272,3 @@ export const FUNDS: readonly FundDefinition[] = [
     riskSector: 'Multi-Asset',
   },
 ];
-
-/** securities_master.asset_class of each security type. */
-export const ASSET_CLASSES = {
-  EQUITY: 'Equity',
-  BOND: 'Fixed Income',
-  OPTION: 'Derivatives',
-  FUTURE: 'Derivatives',
-  CLO: 'Structured Products',
-  ABS: 'Structured Products',
-  ETF: 'Funds',
-  FUND: 'Funds',
-} as const;
