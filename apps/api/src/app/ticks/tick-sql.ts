@@ -18,8 +18,12 @@ export const TICK_COLUMNS = {
 // DateStyle ISO (which node-postgres relies on too) writes '2025-03-03 09:30:00[.ffffff]'.
 const TICK_TIME_TEXT = (column: string) => `replace(${column}::text, ' ', 'T')`;
 
-const TICK_SELECT = `${TICK_TIME_TEXT('tick_time')} AS tick_time, price, bid, ask, volume,
-  bid_size, ask_size, trade_count, vwap`;
+/** The tick columns of `tick_data d` as rows and streams carry them. */
+const TICK_ROW_SELECT = Object.keys(TICK_COLUMNS)
+  .map((name) =>
+    name === 'tick_time' ? `${TICK_TIME_TEXT('d.tick_time')} AS tick_time` : `d.${name}`,
+  )
+  .join(', ');
 
 const direction = (sort: SortOrder) => (sort === 'asc' ? 'ASC' : 'DESC');
 
@@ -49,12 +53,7 @@ function tickRangeSql(select: string, sort: SortOrder, afterCursor: boolean, lim
 
 /** At most $4 ticks of one security over [$2, $3] as rows (tickRangeSql). */
 export function tickRowsSql(sort: SortOrder, afterCursor: boolean): string {
-  const select = Object.keys(TICK_COLUMNS)
-    .map((name) =>
-      name === 'tick_time' ? `${TICK_TIME_TEXT('d.tick_time')} AS tick_time` : `d.${name}`,
-    )
-    .join(', ');
-  return tickRangeSql(select, sort, afterCursor, '$4');
+  return tickRangeSql(TICK_ROW_SELECT, sort, afterCursor, '$4');
 }
 
 /**
@@ -86,14 +85,17 @@ export interface TickStreamRange {
   sort: SortOrder;
 }
 
-const streamSelect = (select: string, range: TickStreamRange) => `
-  SELECT ${select} FROM tick_data
-  WHERE security_id = ${range.securityId} AND tick_time >= ${range.from} AND tick_time <= ${range.to}
-  ORDER BY tick_time ${direction(range.sort)}`;
+// Ordered by d.tick_time, the column: a bare tick_time would name the text output column and
+// sort the rows again instead of reading them in idx_td_sec's order.
+const streamSelect = (range: TickStreamRange) => `
+  SELECT ${TICK_ROW_SELECT} FROM tick_data d
+  WHERE d.security_id = ${range.securityId} AND d.tick_time >= ${range.from}
+    AND d.tick_time <= ${range.to}
+  ORDER BY d.tick_time ${direction(range.sort)}`;
 
 /** The whole range as CSV with a header line, straight from COPY. */
 export function tickCsvCopySql(range: TickStreamRange): string {
-  return `COPY (${streamSelect(TICK_SELECT, range)}) TO STDOUT WITH (FORMAT csv, HEADER)`;
+  return `COPY (${streamSelect(range)}) TO STDOUT WITH (FORMAT csv, HEADER)`;
 }
 
 /**
@@ -102,5 +104,5 @@ export function tickCsvCopySql(range: TickStreamRange): string {
  * so each line is the JSON as built.
  */
 export function tickNdjsonCopySql(range: TickStreamRange): string {
-  return `COPY (SELECT row_to_json(t)::text FROM (${streamSelect(TICK_SELECT, range)}) t) TO STDOUT`;
+  return `COPY (SELECT row_to_json(t)::text FROM (${streamSelect(range)}) t) TO STDOUT`;
 }
