@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import json from '@eslint/json';
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
@@ -72,9 +73,24 @@ export default tseslint.config(
       'data/**',
     ],
   },
-  js.configs.recommended,
-  ...tseslint.configs.recommended,
-  prettier,
+  { files: ['**/*.{js,cjs,mjs,ts}'], ...js.configs.recommended },
+  ...tseslint.configs.recommended.map((config) => ({ files: ['**/*.{js,cjs,mjs,ts}'], ...config })),
+  { files: ['**/*.{js,cjs,mjs,ts}'], ...prettier },
+  {
+    // A JSON object with a key twice keeps the last value silently (a second dependsOn in a
+    // project.json once dropped npm start's database bootstrap). tsconfig files allow comments.
+    files: ['**/*.json'],
+    ignores: ['**/tsconfig*.json'],
+    plugins: { json },
+    language: 'json/json',
+    rules: { 'json/no-duplicate-keys': 'error' },
+  },
+  {
+    files: ['**/tsconfig*.json'],
+    plugins: { json },
+    language: 'json/jsonc',
+    rules: { 'json/no-duplicate-keys': 'error' },
+  },
   {
     files: ['**/*.ts'],
     plugins: { '@nx': nx },
