@@ -1,15 +1,13 @@
 import { TICKS_PAGE } from '@securities/contracts';
 import { escapeLiteral } from 'pg';
 // The API's own SQL builders, so pgbench runs exactly the statements the endpoints run.
-// eslint-disable-next-line @nx/enforce-module-boundaries -- a benchmark of the app, not a dependency
 import {
   DAILY_BARS_SQL,
   dayTotalsSql,
   intradayBarJsonSql,
   TICK_SOURCE,
-} from '../../apps/api/src/app/bars/bar-sources';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- as above
-import { tickPageSql } from '../../apps/api/src/app/ticks/tick-sql';
+  tickPageSql,
+} from '@securities/market-sql';
 
 /**
  * Each endpoint the API benchmark loads, with the SQL its service runs for that request (read in
@@ -178,7 +176,7 @@ export function withLiterals(sql: string, params: (string | number | string[])[]
 
 /**
  * The market-data endpoints, each with the SQL its services run for that request (the API's own
- * SQL builders with the request's parameters: ticks/tick-sql.ts, bars/bar-sources.ts, read from
+ * SQL builders with the request's parameters: libs/market-sql (tick-sql.ts, bar-sources.ts), read from
  * tick_data: on TimescaleDB with continuous aggregates the API reads those instead, and this SQL
  * is the slower reference).
  */
@@ -233,7 +231,7 @@ export function marketDataEndpoints({ day, firstDay, lastDay }: BenchMarketDay):
   ];
 }
 
-/** The CSV stream of one security-year, and the COPY it runs (ticks/tick-sql.ts). */
+/** The CSV stream of one security-year, and the COPY it runs (libs/market-sql/src/lib/tick-sql.ts). */
 export function tickStreamBench(year: string) {
   return {
     name: `ticks CSV stream, SEC-0001 ${year}`,

@@ -7,8 +7,7 @@ import {
 import { formatLocalTime, resolveTimeRange } from '@securities/market-data';
 import { ApiTestContext, startApiWithData } from './api-test-context';
 import { allPages } from './market-data-test-helpers';
-import { dayTotalsSql, intradayBarJsonSql, TICK_SOURCE } from '../src/app/bars/bar-sources';
-import { tickPageSql } from '../src/app/ticks/tick-sql';
+import { dayTotalsSql, intradayBarJsonSql, TICK_SOURCE, tickPageSql } from '@securities/market-sql';
 
 /** Tests that read or stream tens of thousands of rows: room for a shared, busy machine. */
 const BULK_TIMEOUT_MS = 300_000;

@@ -21,6 +21,8 @@ import {
   Indicator,
   MOVER_DIRECTIONS,
   MoverDirection,
+  SORT_ORDERS,
+  SortOrder,
 } from '@securities/vocabulary';
 import {
   BARS_PAGE,
@@ -39,9 +41,6 @@ import {
   QueryInteger,
   SecurityIdParam,
 } from './query-params';
-
-export const SORT_ORDERS = ['asc', 'desc'] as const;
-export type SortOrder = (typeof SORT_ORDERS)[number];
 
 export const TICK_FORMATS = ['json', 'csv', 'ndjson'] as const;
 export type TickFormat = (typeof TICK_FORMATS)[number];

@@ -73,3 +73,7 @@ export type Indicator = (typeof INDICATORS)[number];
 
 export const MOVER_DIRECTIONS = ['gainers', 'losers'] as const;
 export type MoverDirection = (typeof MOVER_DIRECTIONS)[number];
+
+/** The order of a page of ticks or bars, by time. */
+export const SORT_ORDERS = ['asc', 'desc'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];

@@ -8,7 +8,7 @@ import {
   aggregateSource,
   BarSource,
   TICK_SOURCE,
-} from './bar-sources';
+} from '@securities/market-sql';
 
 /** How long the catalogue's answer is trusted: aggregates appear with migrations, rarely. */
 const CATALOGUE_TTL_MS = 60_000;

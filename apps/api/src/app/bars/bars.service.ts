@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { BarsQuery, BARS_PAGE, SortOrder } from '@securities/contracts';
+import { BarsQuery, BARS_PAGE } from '@securities/contracts';
 import {
   adjustBars,
   Bar,
@@ -20,13 +20,18 @@ import {
   TimeRange,
 } from '@securities/market-data';
 import { addDays } from '@securities/market-sim';
-import { Adjustment, BarInterval, IntradayInterval } from '@securities/vocabulary';
+import { Adjustment, BarInterval, IntradayInterval, SortOrder } from '@securities/vocabulary';
 import { DataSource } from 'typeorm';
 import { AdjustmentsService } from '../adjustments/adjustments.service';
 import { MarketDataContextService } from '../market-data/market-data-context.service';
 import { exactJson } from '../common/json-text';
 import { barResponse } from './bar-response';
-import { DAILY_BARS_SQL, dayTotalsSql, intradayBarJsonSql, intradayBarsSql } from './bar-sources';
+import {
+  DAILY_BARS_SQL,
+  dayTotalsSql,
+  intradayBarJsonSql,
+  intradayBarsSql,
+} from '@securities/market-sql';
 import { BarSourcesService } from './bar-sources.service';
 
 /** The start of the first bar and the end (excluded) of the last one wanted. */

@@ -1,3 +1,4 @@
+import { ColumnKind } from '@securities/market-sql';
 import Decimal from 'decimal.js';
 
 /**
@@ -16,9 +17,6 @@ export function exactJson(value: unknown): string {
   }
   return JSON.stringify(value) ?? 'null';
 }
-
-/** How a column of database rows is written: numeric text verbatim as a number, or as a string. */
-export type ColumnKind = 'number' | 'string';
 
 /**
  * Database rows as a JSON array, fast: the numeric and integer columns PostgreSQL sent as text

@@ -11,7 +11,7 @@ import { addDays } from '@securities/market-sim';
 import Decimal from 'decimal.js';
 import { DataSource } from 'typeorm';
 import { AdjustmentsService } from '../adjustments/adjustments.service';
-import { dayTotalsByIdSql } from '../bars/bar-sources';
+import { dayTotalsByIdSql } from '@securities/market-sql';
 import { BarSourcesService } from '../bars/bar-sources.service';
 import { jsonNumber } from '../common/decimal-json';
 import { pagedQuery } from '../common/paged-query';

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { formatLocalTime, MarketDataInputError, resolveTimeRange } from '@securities/market-data';
 import { ReplaySource } from '@securities/replay';
 import { DataSource } from 'typeorm';
-import { ColumnKind, rowsAsJson } from '../common/json-text';
+import { ColumnKind, TICK_COLUMNS } from '@securities/market-sql';
+import { rowsAsJson } from '../common/json-text';
 import { MarketDataContextService } from '../market-data/market-data-context.service';
-import { TICK_COLUMNS } from '../ticks/tick-sql';
 import { ReplaySubscription } from './replay-subscription';
 
 /** A tick row as PostgreSQL sent it: numbers as text, written verbatim into the JSON. */

@@ -11,11 +11,10 @@ import {
 import { addDays } from '@securities/market-sim';
 import { DataSource } from 'typeorm';
 import { AdjustmentsService } from '../adjustments/adjustments.service';
-import { intradayBarsSql, TICK_SOURCE } from '../bars/bar-sources';
+import { intradayBarsSql, TICK_SOURCE, tickRowsSql } from '@securities/market-sql';
 import { previousCloses } from '../market-data/previous-closes';
 import { priceChangeFields } from '../market-data/price-change-fields';
 import { MarketDataContextService } from '../market-data/market-data-context.service';
-import { tickRowsSql } from '../ticks/tick-sql';
 
 /** Days searched back for the last tick before the whole data is: one read of a partition or two. */
 const RECENT_DAYS = 7;

@@ -13,7 +13,7 @@ import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { MarketDataContextService } from '../market-data/market-data-context.service';
 import { CopyStreamService } from './copy-stream.service';
-import { tickCsvCopySql, tickNdjsonCopySql, tickPageSql } from './tick-sql';
+import { tickCsvCopySql, tickNdjsonCopySql, tickPageSql } from '@securities/market-sql';
 
 export interface TickPage {
   /** The page as JSON text: numeric columns written as PostgreSQL sent them. */

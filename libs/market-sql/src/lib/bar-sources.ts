@@ -1,6 +1,5 @@
 import { BarInterval } from '@securities/vocabulary';
-import { jsonObjectSql } from '../common/json-sql';
-import { ColumnKind } from '../common/json-text';
+import { ColumnKind, jsonObjectSql } from './json-sql';
 
 /**
  * Where bars come from: tick_data itself, or a continuous aggregate `tick_bars_<interval>` (one row

@@ -1,4 +1,5 @@
-import { ColumnKind } from './json-text';
+/** How a column of database rows is written: numeric text verbatim as a number, or as a string. */
+export type ColumnKind = 'number' | 'string';
 
 /**
  * SQL for one JSON object's text, built by PostgreSQL from `fields` (name, kind, SQL expression):

@@ -1,6 +1,5 @@
-import { SortOrder } from '@securities/contracts';
-import { jsonObjectSql } from '../common/json-sql';
-import { ColumnKind } from '../common/json-text';
+import { SortOrder } from '@securities/vocabulary';
+import { ColumnKind, jsonObjectSql } from './json-sql';
 
 /** The tick columns every format carries, in order; tick_time as exchange-local ISO text. */
 export const TICK_COLUMNS = {

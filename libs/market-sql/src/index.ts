@@ -1,0 +1,3 @@
+export * from './lib/bar-sources';
+export * from './lib/tick-sql';
+export * from './lib/json-sql';
