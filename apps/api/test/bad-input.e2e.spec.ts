@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { TEST_DATASET_TIMEOUT_MS } from '@securities/database/testing';
 import { ApiTestContext, startApiWithBaseData } from './api-test-context';
 
@@ -52,6 +53,27 @@ describe('bad input: 400 naming the parameter, never a 500 or a stack trace', ()
     expect(res.body.error).toBe('Bad Request');
     expect(res.body.message).toContain(parameter);
     expect(JSON.stringify(res.body)).not.toMatch(/at \w+ \(|node_modules|QueryFailedError/);
+  });
+
+  it('answers JSON errors on a route that declared its own Content-Type, without a warning', async () => {
+    const warn = jest.spyOn(Logger, 'warn');
+    try {
+      // The bars route declares JSON with a charset: a bad query (400) and, without a scale set,
+      // no market data (404, from the service).
+      for (const [url, status] of [
+        ['/api/securities/SEC-0001/bars?interval=2m', 400],
+        ['/api/securities/SEC-0001/bars?interval=1d', 404],
+      ] as const) {
+        const res = await ctx.api.get(url).expect(status);
+        expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+        expect(res.body.statusCode).toBe(status);
+      }
+      expect(warn.mock.calls.map(([message]) => String(message))).not.toContainEqual(
+        expect.stringMatching(/Content-Type/),
+      );
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it('leaves the data untouched after the injection attempts', async () => {

@@ -8,6 +8,8 @@ import {
   Logger,
 } from '@nestjs/common';
 import { isDatabaseUnavailable } from '@securities/database';
+import { FastifyReply } from 'fastify';
+import { forgetBodyHeaders } from '../http/http-manners';
 
 interface ErrorBody {
   statusCode: number;
@@ -43,7 +45,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
   constructor(private readonly http: HttpServer) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<unknown>();
+    const response = host.switchToHttp().getResponse<FastifyReply>();
+    // Fastify writes the error's JSON type itself (with its charset), as for every other error.
+    if (response.raw?.headersSent === false) forgetBodyHeaders(response, true);
     let body: ErrorBody;
     if (exception instanceof HttpException && isCustomBody(exception.getResponse())) {
       // A controller that shapes its own error body (health) is answered as it asked.

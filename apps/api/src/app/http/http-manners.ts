@@ -1,6 +1,6 @@
 import compress from '@fastify/compress';
 import cors from '@fastify/cors';
-import { FastifyInstance } from 'fastify';
+import { FastifyInstance, FastifyReply } from 'fastify';
 import { Logger } from 'pino';
 import { corsOptions } from './cors';
 import { EntityTagOptions, tagEntities } from './entity-tags';
@@ -49,6 +49,18 @@ export async function registerHttpManners(
 const BODY_HEADERS = ['content-encoding', 'content-disposition', 'content-length', 'etag'];
 
 /**
+ * Takes back what a route said about the body it meant to send, before an error body replaces it
+ * (Content-Type too when `withType`: a route's declared type, such as the bars' JSON with a
+ * charset or a CSV stream's, is not the error's).
+ */
+export function forgetBodyHeaders(reply: FastifyReply, withType = false): void {
+  for (const name of withType ? [...BODY_HEADERS, 'content-type'] : BODY_HEADERS) {
+    reply.removeHeader(name);
+    reply.raw.removeHeader(name);
+  }
+}
+
+/**
  * A stream that fails before its first byte has its headers on the reply and, copied by Fastify,
  * on the raw response: the error answered instead must not claim the download's coding or file
  * name (a client would fail to decode a JSON error labelled gzip). Compression of the error body,
@@ -56,11 +68,7 @@ const BODY_HEADERS = ['content-encoding', 'content-disposition', 'content-length
  */
 function forgetBodyHeadersOnError(fastify: FastifyInstance): void {
   fastify.addHook('onError', (_request, reply, _error, done) => {
-    if (!reply.raw.headersSent)
-      for (const name of BODY_HEADERS) {
-        reply.removeHeader(name);
-        reply.raw.removeHeader(name);
-      }
+    if (!reply.raw.headersSent) forgetBodyHeaders(reply);
     done();
   });
 }
