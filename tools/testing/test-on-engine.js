@@ -1,8 +1,10 @@
 // Runs one project's Jest suites a second time on another database engine (the `test-<engine>`
 // targets): the server comes from the engine's variable; when it is unset the suites do not run
 // and one line says so. Test path patterns after the project root run only the suites they match
-// (the suites whose behaviour differs on that engine), as Jest's own positional arguments do.
-// Usage: node tools/testing/test-on-engine.js <engine> <project> <projectRoot> [pattern ...]
+// (the suites whose behaviour differs on that engine), as Jest's own positional arguments do; Jest
+// options pass through too (`--testPathIgnorePatterns a b`: every suite but those, which never
+// reach that engine's server).
+// Usage: node tools/testing/test-on-engine.js <engine> <project> <projectRoot> [pattern | option ...]
 const { spawnSync } = require('node:child_process');
 const path = require('node:path');
 
