@@ -40,32 +40,36 @@ export function waitForScaleOutput(
   return waitForOutput(cli, pattern, timeoutMs);
 }
 
-/** Tables the scale run writes, with the order that makes their text checksum stable. */
-export const SCALE_TABLES: Record<string, string> = {
-  tick_data: 'security_id, tick_time',
-  pricing_history: 'security_id, price_date',
-  securities_master: 'security_id',
-  issuer: 'issuer_id',
-  holdings_history: 'portfolio_id, as_of_date, security_id',
-  transactions: 'txn_id',
-  fx_rates: 'rate_id',
-  variance_quarterly: 'portfolio_id, security_id, quarter_label',
-};
+/** Tables the scale run writes. */
+export const SCALE_TABLES = [
+  'tick_data',
+  'pricing_history',
+  'securities_master',
+  'issuer',
+  'holdings_history',
+  'transactions',
+  'fx_rates',
+  'variance_quarterly',
+] as const;
 
-/** Row count and md5 of every row's text, per table (and per bar aggregate on TimescaleDB). */
+/**
+ * Row count and a 128-bit checksum of the rows, per table (and per bar aggregate on TimescaleDB):
+ * the sums of two 64-bit hashes of every row (`hash_record_extended`, seeds 0 and 1), so the same
+ * rows give the same checksum in any order and one changed value changes it. It hashes the values
+ * as stored, without writing 10 M ticks out as text, sorting them and hashing 900 MB of it (an md5
+ * of the rows' text in key order took 98 s here on the tiny run's ticks, this 20 s).
+ */
 export async function tableChecksums(
   db: DataSource,
-): Promise<Record<string, { rows: number; md5: string }>> {
-  const result: Record<string, { rows: number; md5: string }> = {};
-  const bars = (await tickBarViews(db)).map((view) => [view, 'security_id, bucket']);
-  for (const [table, order] of [...Object.entries(SCALE_TABLES), ...bars]) {
+): Promise<Record<string, { rows: number; hash: string }>> {
+  const result: Record<string, { rows: number; hash: string }> = {};
+  for (const table of [...SCALE_TABLES, ...(await tickBarViews(db))]) {
     const [row] = await db.query(
-      `SELECT count(*)::int AS rows, md5(string_agg(t::text, '|' ORDER BY ${order
-        .split(', ')
-        .map((c) => `t.${c}`)
-        .join(', ')})) AS md5 FROM ${table} t`,
+      `SELECT count(*)::int AS rows,
+              sum(hash_record_extended(t, 0)) || ' ' || sum(hash_record_extended(t, 1)) AS hash
+       FROM ${table} t`,
     );
-    result[table] = { rows: row.rows, md5: row.md5 };
+    result[table] = { rows: row.rows, hash: row.hash };
   }
   return result;
 }
