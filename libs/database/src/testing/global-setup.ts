@@ -10,6 +10,9 @@ export default async function globalSetup(): Promise<void> {
     throw error;
   });
   process.env[TEST_ADMIN_URL] = server.adminUrl;
-  process.env[TEST_RUN_ID] = newTestRunId();
-  (globalThis as { __securitiesTestServer?: typeof server }).__securitiesTestServer = server;
+  // Under `npm test` every Jest run shares one id, so a dataset is built once for all of them
+  // (tools/testing/with-test-servers.ts drops the templates at the end); alone, a run has its own.
+  const ownRunId = !process.env[TEST_RUN_ID];
+  if (ownRunId) process.env[TEST_RUN_ID] = newTestRunId();
+  Object.assign(globalThis, { __securitiesTestServer: server, __securitiesOwnRunId: ownRunId });
 }

@@ -10,7 +10,7 @@ import { TICK_STORAGE_PROBE_SQL } from '../schema/tick-storage';
 export type TestEngine = 'postgresql' | 'timescaledb' | 'citus';
 
 export const TEST_ENGINE = 'SECURITIES_TEST_ENGINE';
-/** The server of a `test-<engine>` run; wins over DATABASE_URL. */
+/** The server of a `test-<engine>` run, or the one `npm test` shares; wins over DATABASE_URL. */
 export const TEST_SERVER_URL = 'SECURITIES_TEST_SERVER_URL';
 
 const ENGINES: readonly TestEngine[] = ['postgresql', 'timescaledb', 'citus'];

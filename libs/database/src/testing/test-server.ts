@@ -48,23 +48,30 @@ export function makeServerDir(prefix: string): string {
 }
 
 /**
- * A PostgreSQL server for one Jest run: the `test-<engine>` target's server, else DATABASE_URL when
- * set (either must allow CREATE DATABASE and CREATE ROLE), else a throw-away embedded server in a
- * temporary folder on a free port.
+ * A PostgreSQL server for one Jest run (or for every run of `npm test`: see
+ * tools/testing/with-test-servers.ts): SECURITIES_TEST_SERVER_URL (a `test-<engine>` target's
+ * server, or the one `npm test` shares), else DATABASE_URL when set (either must allow CREATE
+ * DATABASE and CREATE ROLE), else a throw-away embedded server in a temporary folder on a free
+ * port, started with `settings`.
  */
-export async function startTestServer(): Promise<{ adminUrl: string; stop(): Promise<void> }> {
+export async function startTestServer(
+  settings: Record<string, string> = {},
+): Promise<{ adminUrl: string; stop(): Promise<void> }> {
   const external = process.env[TEST_SERVER_URL] || process.env.DATABASE_URL;
   if (external) return { adminUrl: external, stop: async () => undefined };
   const dir = makeServerDir('securities-test-pg-');
   const port = await freePort();
-  const server = await startEmbeddedPostgres({
-    kind: 'embedded',
-    dataDir: join(dir, 'data'),
-    port,
-    user: 'test_admin',
-    password: 'test_admin',
-    database: 'postgres',
-  });
+  const server = await startEmbeddedPostgres(
+    {
+      kind: 'embedded',
+      dataDir: join(dir, 'data'),
+      port,
+      user: 'test_admin',
+      password: 'test_admin',
+      database: 'postgres',
+    },
+    { settings },
+  );
   return {
     adminUrl: `postgresql://test_admin:test_admin@127.0.0.1:${port}/postgres`,
     stop: async () => {
