@@ -46,8 +46,8 @@ export function buildBaseSet(seed: number): BaseSetTables {
   );
 
   return {
-    issuer: issuerRows(universe),
-    securities_master: securityRows(universe),
+    issuer: issuerRows(universe.issuers),
+    securities_master: securityRows(universe.securities),
     portfolio: portfolioRows(),
     holdings_period_1: holdingRows(holdings1),
     holdings_period_2: holdingRows(holdings2),

@@ -1,7 +1,7 @@
 import { createRandomSource } from '../random/random-source';
 import { COUNTRY_CODES } from '../reference-data/countries';
 import { isValidCusip } from './cusip';
-import { createIdentifierFactory } from './identifier-factory';
+import { createIdentifierFactory, TakenIdentifiers } from './identifier-factory';
 import { isValidIsin } from './isin';
 import { isValidLei } from './lei';
 import { isValidSedol } from './sedol';
@@ -20,6 +20,31 @@ describe('createIdentifierFactory', () => {
     expect(issuers.map((number) => identifiers.cusip(number, 'shares')).every(isValidCusip)).toBe(
       true,
     );
+  });
+
+  it('numbers further share classes 11, 12, ... and stops after 88', () => {
+    const identifiers = factory();
+    const issuer = identifiers.cusipIssuerNumber();
+    expect(identifiers.cusip(issuer, 'shares', 1).slice(6, 8)).toBe('11');
+    expect(identifiers.cusip(issuer, 'shares', 78).slice(6, 8)).toBe('88');
+    expect(() => identifiers.cusip(issuer, 'shares', 79)).toThrow('a share class is 0..78');
+  });
+
+  it('never makes an identifier it was told is taken; debt issue numbers skip the taken ones', () => {
+    // Each is the first draw of the same stream, which the taken list turns away.
+    const taken = (list: TakenIdentifiers) =>
+      createIdentifierFactory(createRandomSource(11, 'identifiers'), list);
+    const issuer = factory().cusipIssuerNumber();
+    expect(taken({ cusipIssuerNumbers: [issuer] }).cusipIssuerNumber()).not.toBe(issuer);
+    const sedol = factory().sedol();
+    expect(taken({ sedols: [sedol] }).sedol()).not.toBe(sedol);
+    const lei = factory().lei('US');
+    expect(taken({ leis: [lei] }).lei('US')).not.toBe(lei);
+    const eurobond = factory().isin({ kind: 'eurobond' });
+    expect(taken({ isins: [eurobond] }).isin({ kind: 'eurobond' })).not.toBe(eurobond);
+    const first = factory();
+    const cusips = [first.cusip(issuer, 'debt'), first.cusip(issuer, 'debt')];
+    expect(taken({ cusips }).cusip(issuer, 'debt').slice(6, 8)).toBe('AC');
   });
 
   it('refuses to make the same derived identifier twice', () => {

@@ -13,8 +13,10 @@ const SEDOL_CHARS = '0123456789BCDFGHJKLMNPQRSTVWXYZ';
 const NEW_SEDOL_PREFIX = 'B';
 /** Chars 5-6 of an LEI, reserved and "00" for the ones issued under the original allocation. */
 const LEI_RESERVED = '00';
-/** CUSIP issue number of common stock (and of a fund's shares). */
-const SHARES_ISSUE_NUMBER = '10';
+/** CUSIP issue number of common stock (and of a fund's shares); further share classes count on from it. */
+const SHARES_ISSUE_NUMBER = 10;
+/** The last issue number of equity: 10..88 leave room for 79 share classes of one issuer. */
+const LAST_SHARES_ISSUE_NUMBER = 88;
 /** Newer eurobond common codes start with 2, hence ISINs 'XS2...'. */
 const EUROBOND_PREFIX = 'XS';
 const MAX_DRAWS = 1_000;
@@ -34,8 +36,11 @@ export type IsinBasis =
 export interface IdentifierFactory {
   /** A new 6-character CUSIP issuer number. */
   cusipIssuerNumber(): string;
-  /** The CUSIP of an issuer's shares ('10'), or of its next debt issue ('AA', 'AB', ...). */
-  cusip(issuerNumber: string, issue: 'shares' | 'debt'): string;
+  /**
+   * The CUSIP of an issuer's shares ('10' for the first share class, '11' for the second, ...), or
+   * of its next debt issue not yet taken ('AA', 'AB', ...).
+   */
+  cusip(issuerNumber: string, issue: 'shares' | 'debt', shareClass?: number): string;
   /** A new-style SEDOL ('B' + 5 consonants or digits + check digit). */
   sedol(): string;
   isin(basis: IsinBasis): string;
@@ -85,8 +90,28 @@ function tickerPart(ticker: string | undefined, format: RegExp, country: Country
   return ticker;
 }
 
-export function createIdentifierFactory(random: RandomSource): IdentifierFactory {
+/** Identifiers already in use (in the database a universe grows from): the factory never makes them. */
+export interface TakenIdentifiers {
+  cusipIssuerNumbers?: Iterable<string>;
+  cusips?: Iterable<string>;
+  sedols?: Iterable<string>;
+  isins?: Iterable<string>;
+  leis?: Iterable<string>;
+}
+
+export function createIdentifierFactory(
+  random: RandomSource,
+  taken: TakenIdentifiers = {},
+): IdentifierFactory {
   const used = new Set<string>();
+  const reserve = (kind: string, values: Iterable<string> = []) => {
+    for (const value of values) used.add(`${kind}:${value}`);
+  };
+  reserve('cusip-issuer', taken.cusipIssuerNumbers);
+  reserve('cusip', taken.cusips);
+  reserve('sedol', taken.sedols);
+  reserve('isin', taken.isins);
+  reserve('lei', taken.leis);
   const debtIssuesByIssuer = new Map<string, number>();
 
   /**
@@ -112,13 +137,31 @@ export function createIdentifierFactory(random: RandomSource): IdentifierFactory
         () => `${randomChars(random, DIGITS, 5)}${randomChars(random, DIGITS + CLEAR_LETTERS, 1)}`,
       ),
 
-    cusip(issuerNumber, issue) {
-      if (issue === 'shares')
-        return unique('cusip', () => buildCusip(issuerNumber, SHARES_ISSUE_NUMBER));
-      const count = debtIssuesByIssuer.get(issuerNumber) ?? 0;
-      debtIssuesByIssuer.set(issuerNumber, count + 1);
-      const issueNumber = `${CLEAR_LETTERS[Math.floor(count / CLEAR_LETTERS.length)]}${CLEAR_LETTERS[count % CLEAR_LETTERS.length]}`;
-      return unique('cusip', () => buildCusip(issuerNumber, issueNumber));
+    cusip(issuerNumber, issue, shareClass = 0) {
+      if (issue === 'shares') {
+        const issueNumber = SHARES_ISSUE_NUMBER + shareClass;
+        if (
+          !Number.isInteger(shareClass) ||
+          shareClass < 0 ||
+          issueNumber > LAST_SHARES_ISSUE_NUMBER
+        ) {
+          throw new RangeError(
+            `a share class is 0..${LAST_SHARES_ISSUE_NUMBER - SHARES_ISSUE_NUMBER} (CUSIP issue numbers ${SHARES_ISSUE_NUMBER}-${LAST_SHARES_ISSUE_NUMBER}), got ${shareClass}`,
+          );
+        }
+        return unique('cusip', () => buildCusip(issuerNumber, String(issueNumber)));
+      }
+      // Debt issue numbers already taken (an issuer's bonds in the data grown from) are skipped.
+      for (;;) {
+        const count = debtIssuesByIssuer.get(issuerNumber) ?? 0;
+        if (count >= CLEAR_LETTERS.length ** 2) {
+          throw new RangeError(`issuer ${issuerNumber} has no debt issue number left`);
+        }
+        debtIssuesByIssuer.set(issuerNumber, count + 1);
+        const issueNumber = `${CLEAR_LETTERS[Math.floor(count / CLEAR_LETTERS.length)]}${CLEAR_LETTERS[count % CLEAR_LETTERS.length]}`;
+        const cusip = buildCusip(issuerNumber, issueNumber);
+        if (!used.has(`cusip:${cusip}`)) return unique('cusip', () => cusip);
+      }
     },
 
     sedol: () =>

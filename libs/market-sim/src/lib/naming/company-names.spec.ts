@@ -19,6 +19,14 @@ describe('createCompanyNamer', () => {
     expect(new Set(made.map((name) => name.stem)).size).toBe(300);
   });
 
+  it('never draws a stem it was told is taken', () => {
+    const stems = names(1, 40).map((name) => name.stem);
+    const namer = createCompanyNamer(createRandomSource(1, 'names'), stems);
+    const industry = SECTORS.Technology.industries[0];
+    const fresh = Array.from({ length: 40 }, () => namer.next('DE', industry).stem);
+    expect(fresh.filter((stem) => stems.includes(stem))).toEqual([]);
+  });
+
   it('ends each name with a legal form of its country and fits securities_master', () => {
     for (const { country, name } of names(2, 150)) {
       expect(COUNTRIES[country].legalSuffixes.some((suffix) => name.endsWith(suffix))).toBe(true);

@@ -27,8 +27,12 @@ function compoundStem(random: RandomSource): string {
   return `${prefix}${root}`;
 }
 
-export function createCompanyNamer(random: RandomSource): CompanyNamer {
-  const usedStems = new Set<string>();
+/** `takenStems`: names already in use (in the database a universe grows from), never drawn again. */
+export function createCompanyNamer(
+  random: RandomSource,
+  takenStems: Iterable<string> = [],
+): CompanyNamer {
+  const usedStems = new Set<string>(takenStems);
 
   function drawStem(country: CountryCode): string {
     const local = LOCAL_NAME_STEMS[country]?.filter((stem) => !usedStems.has(stem)) ?? [];

@@ -42,4 +42,16 @@ describe('createTickerAllocator', () => {
     expect(tickers.shortCode('Rheinmark Chemicals AG')).toBe('RHEI');
     expect(tickers.shortCode('Rheinmark Chemicals AG')).not.toBe('RHEI');
   });
+
+  it('never hands out a ticker or short code it was told is taken, and claims rule-made tickers once', () => {
+    const tickers = createTickerAllocator(createRandomSource(2, 'tickers'), {
+      tickers: ['NORT'],
+      shortCodes: ['RHEI'],
+    });
+    expect(tickers.next(EXCHANGES.NASDAQ, 'Northgate Semiconductor Inc.')).not.toBe('NORT');
+    expect(tickers.shortCode('Rheinmark Chemicals AG')).not.toBe('RHEI');
+    expect(tickers.claim('ESM5')).toBe(true);
+    expect(tickers.claim('ESM5')).toBe(false);
+    expect(tickers.claim('NORT')).toBe(false);
+  });
 });

@@ -13,6 +13,14 @@ export interface TickerAllocator {
   next(exchange: Exchange, name: string): string;
   /** A short letter code for the issuer (what its bond tickers start with), also unique. */
   shortCode(name: string): string;
+  /** Takes a ticker made by a naming rule (an option's, a future's): false when it is already in use. */
+  claim(ticker: string): boolean;
+}
+
+/** Tickers and issuer codes already in use (in the database a universe grows from). */
+export interface TakenTickers {
+  tickers?: Iterable<string>;
+  shortCodes?: Iterable<string>;
 }
 
 /** Upper-case A-Z words of a name, accents dropped ("Lumière Media SA" -> LUMIERE, MEDIA, SA). */
@@ -102,12 +110,20 @@ function claim(used: Set<string>, draw: () => string[]): string {
   throw new RangeError(`no free ticker after ${MAX_DRAWS} draws`);
 }
 
-export function createTickerAllocator(random: RandomSource): TickerAllocator {
-  const usedTickers = new Set<string>();
-  const usedShortCodes = new Set<string>();
+export function createTickerAllocator(
+  random: RandomSource,
+  taken: TakenTickers = {},
+): TickerAllocator {
+  const usedTickers = new Set<string>(taken.tickers);
+  const usedShortCodes = new Set<string>(taken.shortCodes);
   return {
     next: (exchange, name) =>
       claim(usedTickers, () => candidates(random, exchange.tickerStyle, name)),
     shortCode: (name) => claim(usedShortCodes, () => letterCodes(random, name, 3, 4)),
+    claim(ticker) {
+      if (usedTickers.has(ticker)) return false;
+      usedTickers.add(ticker);
+      return true;
+    },
   };
 }

@@ -1,3 +1,5 @@
+import { IsoDate } from '../calendar/iso-date';
+
 /** The three agencies of the schema's credit_ratings.agency. */
 export const RATING_AGENCY_NAMES = ['S&P', "Moody's", 'Fitch'] as const;
 export type RatingAgencyName = (typeof RATING_AGENCY_NAMES)[number];
@@ -35,6 +37,8 @@ const NOTCHES: readonly RatingNotch[] = [
 
 export const BEST_NOTCH = 0;
 export const WORST_NOTCH = NOTCHES.length - 1;
+/** A- / A3: the rating an issuer without one in the data is priced (and its bonds are issued) at. */
+export const UNRATED_ISSUER_NOTCH = 6;
 /** BBB- / Baa3: the last investment-grade notch. */
 export const LOWEST_INVESTMENT_GRADE_NOTCH = 9;
 
@@ -69,6 +73,22 @@ export function isInvestmentGrade(notch: number): boolean {
 /** Credit spread of the notch as a fraction (130 bp -> 0.013). */
 export function creditSpread(notch: number): number {
   return notchAt(notch).spreadBp / 10_000;
+}
+
+/**
+ * The notch in force on a day, from an issuer's ratings (oldest first): the latest on or before
+ * it, else the first, else UNRATED_ISSUER_NOTCH.
+ */
+export function ratingNotchOn(
+  ratings: readonly { date: IsoDate; notch: number }[],
+  date: IsoDate,
+): number {
+  let notch = ratings.length > 0 ? ratings[0].notch : UNRATED_ISSUER_NOTCH;
+  for (const rating of ratings) {
+    if (rating.date > date) break;
+    notch = rating.notch;
+  }
+  return notch;
 }
 
 /** Moves a notch by `change` (positive = downgrade), kept on the scale. */

@@ -10,6 +10,7 @@ import {
   IsoDate,
   JumpModel,
   PAR,
+  ratingNotchOn,
   RandomSource,
   riskFreeYield,
   simulateClusteredReturns,
@@ -31,8 +32,6 @@ import {
 } from './process-parameters';
 
 const DT_YEARS = 1 / TRADING_DAYS_PER_YEAR;
-/** Rating notch of bonds whose issuer has no rating in credit_ratings (A-, as the base set's). */
-const DEFAULT_RATING_NOTCH = 6;
 /** Daily standard deviation of a currency's yield-curve level (about 6 bp), in a calm regime. */
 const CURVE_STEP = 0.0006;
 /** Daily standard deviation of an issue's own spread. */
@@ -277,17 +276,6 @@ function emptyProcess(days: number): DailyProcess {
   };
 }
 
-/** The rating notch of a day: the issuer's latest rating on or before it (else its first, else A-). */
-function ratingNotchOn(security: ScaleSecurity, date: IsoDate): number {
-  const ratings = security.ratings ?? [];
-  let notch = ratings.length > 0 ? ratings[0].notch : DEFAULT_RATING_NOTCH;
-  for (const rating of ratings) {
-    if (rating.date > date) break;
-    notch = rating.notch;
-  }
-  return notch;
-}
-
 const regimeMultiplier = (regime: VolatilityRegime | undefined, day: number) =>
   regime ? Math.exp(regime.logVolatility[day] - regime.variance) : 1;
 
@@ -333,7 +321,7 @@ function bondProcess(
     const yieldRate = bondYield({
       currency,
       yearsToMaturity: yearsBetween(date, bond.maturityDate),
-      ratingNotch: ratingNotchOn(security, date),
+      ratingNotch: ratingNotchOn(security.ratings ?? [], date),
       levelShift: level,
       extraSpread: extraSpread + ownSpread,
     });

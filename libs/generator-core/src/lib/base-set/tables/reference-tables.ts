@@ -6,12 +6,13 @@ import { decimalText, fxRateText, nullable } from '../formats';
 import { RatingEvent } from '../market/credit-history';
 import { Market } from '../market/market-model';
 import { PORTFOLIO_PLANS } from '../portfolios/portfolio-plan';
-import { Universe } from '../universe/universe-model';
+import { IssuerModel, SecurityModel } from '../universe/universe-model';
 
 const BASE_CURRENCY = 'USD';
 
-export function issuerRows(universe: Universe): CsvRow[] {
-  return universe.issuers.map((issuer) => ({
+/** Issuer rows, of the base set or of a grown universe. */
+export function issuerRows(issuers: readonly IssuerModel[]): CsvRow[] {
+  return issuers.map((issuer) => ({
     issuer_id: issuer.issuerId,
     issuer_name: issuer.name,
     country: issuer.country,
@@ -21,8 +22,9 @@ export function issuerRows(universe: Universe): CsvRow[] {
   }));
 }
 
-export function securityRows(universe: Universe): CsvRow[] {
-  return universe.securities.map((security) => ({
+/** securities_master rows, of the base set or of a grown universe. */
+export function securityRows(securities: readonly SecurityModel[]): CsvRow[] {
+  return securities.map((security) => ({
     security_id: security.securityId,
     isin: security.isin,
     cusip: security.cusip,

@@ -3,6 +3,7 @@ import {
   bondName,
   bondTicker,
   COUNTRIES,
+  couponText,
   CountryCode,
   creditSpread,
   CurrencyCode,
@@ -114,14 +115,81 @@ function couponAtIssue(
   return Math.max(1, Math.round(yieldThen / COUPON_STEP)) * COUPON_STEP;
 }
 
+/** "ISS-012 4.125 2031": what tells an issuer's bonds apart, as their names do. */
+export const bondIssueKey = (issuerId: string, couponRate: number, maturityDate: IsoDate) =>
+  `${issuerId} ${couponText(couponRate)} ${maturityDate.slice(0, 4)}`;
+
+/**
+ * One bond of the issuer: dates for its role, the coupon its rating paid when it was issued, a
+ * CUSIP (US and Canadian issuers) or a eurobond ISIN; `issues` holds the bondIssueKeys in use.
+ */
+function drawBond(
+  context: UniverseContext,
+  request: { id: string; issuer: IssuerModel; notch: number; role: BondRole; issues: Set<string> },
+): SecurityModel {
+  const { random, identifiers } = context;
+  const { id, issuer, notch, role, issues } = request;
+  const currency = DOLLAR_BORROWERS.has(issuer.country)
+    ? 'USD'
+    : COUNTRIES[issuer.country].currency;
+  const couponsPerYear = ANNUAL_COUPON_CURRENCIES.has(currency) ? 1 : 2;
+  let terms: { issueDate: IsoDate; maturityDate: IsoDate; couponRate: number };
+  do {
+    const dates = drawDates(context, role, couponsPerYear);
+    const couponRate = couponAtIssue(context, currency, dates.issueDate, dates.maturityDate, notch);
+    terms = { ...dates, couponRate };
+  } while (issues.has(bondIssueKey(issuer.issuerId, terms.couponRate, terms.maturityDate)));
+  issues.add(bondIssueKey(issuer.issuerId, terms.couponRate, terms.maturityDate));
+  const { issueDate, maturityDate, couponRate } = terms;
+  const cusip = issuer.cusipIssuerNumber
+    ? identifiers.cusip(issuer.cusipIssuerNumber, 'debt')
+    : null;
+  const isin =
+    cusip && (issuer.country === 'US' || issuer.country === 'CA')
+      ? identifiers.isin({ kind: 'cusip', country: issuer.country, cusip })
+      : identifiers.isin({ kind: 'eurobond' });
+  const seniority = isInvestmentGrade(notch) ? 'Senior Notes' : 'Senior Unsecured Notes';
+  return {
+    securityId: id,
+    isin,
+    cusip,
+    sedol: null,
+    ticker: bondTicker(issuer.shortCode, couponRate, maturityDate),
+    name: bondName(issuer.name, couponRate, seniority, maturityDate),
+    type: 'BOND',
+    assetClass: ASSET_CLASSES.BOND,
+    currency,
+    exchange: 'OTC',
+    issuerId: issuer.issuerId,
+    issueDate,
+    maturityDate,
+    couponRate,
+    status: role === 'maturing' ? 'MATURED' : 'ACTIVE',
+    priceFactor: '0.01',
+    priceDecimals: BOND_PRICE_DECIMALS,
+    riskSector: issuer.sector,
+    pricing: {
+      kind: 'bond',
+      bond: { couponRate, couponsPerYear, issueDate, maturityDate },
+      ratedIssuerId: issuer.issuerId,
+      extraSpread: random.nextBetween(-0.002, 0.004),
+      averageVolume: logUniform(random, ...DAILY_NOMINAL),
+    },
+  };
+}
+
+const FIXED_ROLE_ISSUERS = new Set(Object.keys(FIXED_EQUITY_PROFILES).map(issuerOfEquity));
+
+/** Issuers whose roles the base set fixes (fund sponsor, exchange operators, scenario names) issue no bonds. */
+function mayIssueBonds(issuer: IssuerModel): boolean {
+  return !FIXED_ROLE_ISSUERS.has(issuer.issuerId);
+}
+
 function pickBondIssuers(
   context: UniverseContext,
   equityIssuers: readonly IssuerModel[],
 ): IssuerModel[] {
-  const fixedRoles = new Set(Object.keys(FIXED_EQUITY_PROFILES).map(issuerOfEquity));
-  const eligible = context.random.shuffle(
-    equityIssuers.filter((issuer) => !fixedRoles.has(issuer.issuerId)),
-  );
+  const eligible = context.random.shuffle(equityIssuers.filter(mayIssueBonds));
   const usFirst = eligible.filter((issuer) => issuer.country === 'US').slice(0, 2);
   const rest = eligible.filter((issuer) => !usFirst.includes(issuer));
   return [...usFirst, ...rest.slice(0, BOND_ISSUER_RATINGS.length - usFirst.length)];
@@ -132,7 +200,7 @@ export function buildBonds(
   context: UniverseContext,
   equityIssuers: readonly IssuerModel[],
 ): { securities: SecurityModel[]; ratedIssuers: RatedIssuer[] } {
-  const { random, identifiers } = context;
+  const { random } = context;
   const issuers = pickBondIssuers(context, equityIssuers);
   const notches = BOND_ISSUER_RATINGS.map(([best, worst]) => random.nextInt(best, worst));
   const ratedIssuers: RatedIssuer[] = issuers.map((issuer, slot) => ({
@@ -188,62 +256,37 @@ export function buildBonds(
           : (SCENARIOS.downgrade.bondIds as readonly string[]).includes(id)
             ? 'downgraded'
             : 'ordinary';
-    const issuer = issuers[slot];
-    const currency = DOLLAR_BORROWERS.has(issuer.country)
-      ? 'USD'
-      : COUNTRIES[issuer.country].currency;
-    const couponsPerYear = ANNUAL_COUPON_CURRENCIES.has(currency) ? 1 : 2;
-    let terms: { issueDate: IsoDate; maturityDate: IsoDate; couponRate: number };
-    do {
-      const dates = drawDates(context, role, couponsPerYear);
-      const couponRate = couponAtIssue(
-        context,
-        currency,
-        dates.issueDate,
-        dates.maturityDate,
-        notches[slot],
-      );
-      terms = { ...dates, couponRate };
-    } while (
-      issues.has(`${issuer.issuerId} ${terms.couponRate} ${terms.maturityDate.slice(0, 4)}`)
-    );
-    issues.add(`${issuer.issuerId} ${terms.couponRate} ${terms.maturityDate.slice(0, 4)}`);
-    const { issueDate, maturityDate, couponRate } = terms;
-    const cusip = issuer.cusipIssuerNumber
-      ? identifiers.cusip(issuer.cusipIssuerNumber, 'debt')
-      : null;
-    const isin =
-      cusip && (issuer.country === 'US' || issuer.country === 'CA')
-        ? identifiers.isin({ kind: 'cusip', country: issuer.country, cusip })
-        : identifiers.isin({ kind: 'eurobond' });
-    const seniority = isInvestmentGrade(notches[slot]) ? 'Senior Notes' : 'Senior Unsecured Notes';
-    return {
-      securityId: id,
-      isin,
-      cusip,
-      sedol: null,
-      ticker: bondTicker(issuer.shortCode, couponRate, maturityDate),
-      name: bondName(issuer.name, couponRate, seniority, maturityDate),
-      type: 'BOND',
-      assetClass: ASSET_CLASSES.BOND,
-      currency,
-      exchange: 'OTC',
-      issuerId: issuer.issuerId,
-      issueDate,
-      maturityDate,
-      couponRate,
-      status: role === 'maturing' ? 'MATURED' : 'ACTIVE',
-      priceFactor: '0.01',
-      priceDecimals: BOND_PRICE_DECIMALS,
-      riskSector: issuer.sector,
-      pricing: {
-        kind: 'bond',
-        bond: { couponRate, couponsPerYear, issueDate, maturityDate },
-        ratedIssuerId: issuer.issuerId,
-        extraSpread: random.nextBetween(-0.002, 0.004),
-        averageVolume: logUniform(random, ...DAILY_NOMINAL),
-      },
-    };
+    return drawBond(context, { id, issuer: issuers[slot], notch: notches[slot], role, issues });
   });
   return { securities, ratedIssuers };
+}
+
+/**
+ * `count` more ordinary bonds (a grown universe's), issued in turn by the listed companies in a
+ * shuffled order, each at the coupon its issuer's rating (`notchOf`) paid when it was issued.
+ */
+export function buildMoreBonds(
+  context: UniverseContext,
+  request: {
+    count: number;
+    firstPosition: number;
+    equityIssuers: readonly IssuerModel[];
+    notchOf: (issuerId: string) => number;
+    /** bondIssueKeys of the bonds already in the data. */
+    issues: Set<string>;
+  },
+): SecurityModel[] {
+  if (request.count === 0) return [];
+  const issuers = context.random.shuffle(request.equityIssuers.filter(mayIssueBonds));
+  if (issuers.length === 0) throw new RangeError('no listed company to issue the bonds');
+  return Array.from({ length: request.count }, (_, i) => {
+    const issuer = issuers[i % issuers.length];
+    return drawBond(context, {
+      id: securityId(request.firstPosition + i),
+      issuer,
+      notch: request.notchOf(issuer.issuerId),
+      role: 'ordinary',
+      issues: request.issues,
+    });
+  });
 }

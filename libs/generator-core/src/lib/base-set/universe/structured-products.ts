@@ -43,11 +43,28 @@ function vehicleName(
   }
 }
 
+/** Which notes to draw: how many (the definitions taken in turn) and the ids they start at. */
+export interface StructuredPlan {
+  count: number;
+  firstIssuerPosition: number;
+  firstSecurityPosition: number;
+}
+
+const BASE_STRUCTURED_PLAN: StructuredPlan = {
+  count: STRUCTURED.length,
+  firstIssuerPosition: FIRST_VEHICLE_POSITION,
+  firstSecurityPosition: FIRST_NOTE_POSITION,
+};
+
 /**
- * SEC-0113..0117 and their issuers ISS-067..071: CLO and ABS notes, each issued by its own US
- * vehicle and rated like a bond (fixed-rate, semi-annual, to keep them priced by the same maths).
+ * CLO and ABS notes, each issued by its own US vehicle and rated like a bond (fixed-rate,
+ * semi-annual, to keep them priced by the same maths): by default the base set's SEC-0113..0117 and
+ * their issuers ISS-067..071; a grown universe takes the definitions in turn for as many as it needs.
  */
-export function buildStructuredProducts(context: UniverseContext): {
+export function buildStructuredProducts(
+  context: UniverseContext,
+  plan: StructuredPlan = BASE_STRUCTURED_PLAN,
+): {
   issuers: IssuerModel[];
   securities: SecurityModel[];
   ratedIssuers: RatedIssuer[];
@@ -57,14 +74,15 @@ export function buildStructuredProducts(context: UniverseContext): {
   const issuers: IssuerModel[] = [];
   const securities: SecurityModel[] = [];
   const ratedIssuers: RatedIssuer[] = [];
-  STRUCTURED.forEach((note, i) => {
+  for (let i = 0; i < plan.count; i++) {
+    const note = STRUCTURED[i % STRUCTURED.length];
     const vintage = random.nextInt(...VINTAGES);
     const series = random.nextInt(1, 2);
     const { stem } = namer.next('US', industry);
     const name = vehicleName(stem, note.vehicle, vintage, series);
     const cusipIssuerNumber = identifiers.cusipIssuerNumber();
     const issuer: IssuerModel = {
-      issuerId: issuerId(FIRST_VEHICLE_POSITION + i),
+      issuerId: issuerId(plan.firstIssuerPosition + i),
       name,
       stem,
       country: 'US',
@@ -99,7 +117,7 @@ export function buildStructuredProducts(context: UniverseContext): {
       ) * COUPON_STEP;
     const cusip = identifiers.cusip(cusipIssuerNumber, 'debt');
     securities.push({
-      securityId: securityId(FIRST_NOTE_POSITION + i),
+      securityId: securityId(plan.firstSecurityPosition + i),
       isin: identifiers.isin({ kind: 'cusip', country: 'US', cusip }),
       cusip,
       sedol: null,
@@ -125,6 +143,6 @@ export function buildStructuredProducts(context: UniverseContext): {
         averageVolume: logUniform(random, ...DAILY_NOMINAL),
       },
     });
-  });
+  }
   return { issuers, securities, ratedIssuers };
 }

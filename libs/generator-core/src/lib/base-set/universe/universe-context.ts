@@ -7,6 +7,8 @@ import {
   IdentifierFactory,
   issuerId,
   RandomSource,
+  TakenIdentifiers,
+  TakenTickers,
   TickerAllocator,
 } from '@securities/market-sim';
 
@@ -18,12 +20,33 @@ export interface UniverseContext {
   tickers: TickerAllocator;
 }
 
-export function createUniverseContext(seed: number): UniverseContext {
+/** What a grown universe must not draw again: the identifiers, tickers and names already in use. */
+export interface TakenInUniverse {
+  identifiers: TakenIdentifiers;
+  tickers: TakenTickers;
+  nameStems: Iterable<string>;
+}
+
+/**
+ * The base set's streams are 'universe', 'identifiers', 'names' and 'tickers'; a universe grown
+ * on top of it draws from the same four under its own prefix ('scale/130/universe', ...).
+ */
+export function createUniverseContext(
+  seed: number,
+  grown?: { streamPrefix: string; taken: TakenInUniverse },
+): UniverseContext {
+  const stream = (name: string) => (grown ? `${grown.streamPrefix}/${name}` : name);
   return {
-    random: createRandomSource(seed, 'universe'),
-    identifiers: createIdentifierFactory(createRandomSource(seed, 'identifiers')),
-    namer: createCompanyNamer(createRandomSource(seed, 'names')),
-    tickers: createTickerAllocator(createRandomSource(seed, 'tickers')),
+    random: createRandomSource(seed, stream('universe')),
+    identifiers: createIdentifierFactory(
+      createRandomSource(seed, stream('identifiers')),
+      grown?.taken.identifiers,
+    ),
+    namer: createCompanyNamer(createRandomSource(seed, stream('names')), grown?.taken.nameStems),
+    tickers: createTickerAllocator(
+      createRandomSource(seed, stream('tickers')),
+      grown?.taken.tickers,
+    ),
   };
 }
 
