@@ -1,3 +1,4 @@
+import { grownUniverseRows } from '@securities/generator-core';
 import { generateAndLoadBaseSet } from '@securities/data-setup';
 import {
   createProgressBar,
@@ -23,6 +24,7 @@ export async function benchScaleRun(
     dataSource,
     profile,
     ensureBaseSet: async (seed) => void (await generateAndLoadBaseSet({ dataSource, seed })),
+    growUniverse: grownUniverseRows,
     progress: createProgressBar(log),
     log,
   });

@@ -1,3 +1,4 @@
+import { grownUniverseRows } from '@securities/generator-core';
 import {
   AppConfig,
   ConnectionSettings,
@@ -187,6 +188,7 @@ async function bench(options: { profile: string; seed: number; requests: number;
     profile,
     ensureBaseSet: async (seed) =>
       void (await generateAndLoadBaseSet({ dataSource, seed, progress })),
+    growUniverse: grownUniverseRows,
     progress,
     log,
   });

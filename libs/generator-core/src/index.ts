@@ -8,7 +8,7 @@ export type { WrittenTable } from './lib/csv/write-csv-tables';
 export { generateBaseSet } from './lib/generate-base-set';
 export type { BaseSetOptions, BaseSetProgress, BaseSetSummary } from './lib/generate-base-set';
 export { DEFAULT_BASE_SEED, DEFAULT_BASE_SET_DIR } from './lib/base-set-defaults';
-export { buildGrownUniverse } from './lib/base-set/universe/grow-universe';
+export { buildGrownUniverse, grownUniverseRows } from './lib/base-set/universe/grow-universe';
 export type {
   ExistingUniverse,
   IssuerRecord,
@@ -16,5 +16,3 @@ export type {
   SecurityRecord,
   UniverseGrowth,
 } from './lib/base-set/universe/grow-universe';
-export { apportion } from './lib/base-set/universe/universe-plan';
-export { issuerRows, securityRows } from './lib/base-set/tables/reference-tables';

@@ -28,3 +28,4 @@ export * from './lib/processes/stochastic-volatility';
 export * from './lib/processes/intraday-profile';
 export * from './lib/processes/student-t';
 export * from './lib/statistics/sample-statistics';
+export * from './lib/statistics/apportion';

@@ -1,3 +1,4 @@
+import { grownUniverseRows } from '@securities/generator-core';
 import { BASE_PERIOD_POSITIONS } from '@securities/vocabulary';
 import {
   installSignalHandlers,
@@ -101,6 +102,7 @@ async function generateScale(options: ScaleOptions): Promise<void> {
       profile,
       ensureBaseSet: async (seed) =>
         void (await generateAndLoadBaseSet({ dataSource, seed, progress })),
+      growUniverse: grownUniverseRows,
       progress,
       log,
       replace: options.replace,

@@ -4,7 +4,7 @@ import {
   migrateUp,
   openOwnerDatabase,
 } from '@securities/database';
-import { DEFAULT_BASE_SEED } from '@securities/generator-core';
+import { DEFAULT_BASE_SEED, grownUniverseRows } from '@securities/generator-core';
 import {
   BULK_LOAD_SETTINGS,
   formatPhaseSummary,
@@ -74,6 +74,7 @@ export async function bootstrapDatabase(
         dataSource: db,
         profile,
         ensureBaseSet: loadBaseSet,
+        growUniverse: grownUniverseRows,
         progress,
         log,
       });

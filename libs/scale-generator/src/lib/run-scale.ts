@@ -18,7 +18,7 @@ import { VARIANCE_PHASE, writeVarianceQuarterly } from './phases/variance-phase'
 import { ScaleProfile, TICKS_PER_DAY, tradingDays } from './profiles/scale-profiles';
 import { PhaseProgress, PhaseSummary, SILENT_PROGRESS } from './report/progress';
 import { tableBytes } from './report/table-bytes';
-import { growUniverse } from './universe/grow-universe';
+import { growUniverse, UniverseGrower } from './universe/grow-universe';
 
 const UNIVERSE_PHASE = 'universe';
 
@@ -28,6 +28,8 @@ export interface RunScaleOptions {
   profile: ScaleProfile;
   /** Loads the base set when securities_master is empty (wired by the app: CSV generator + loader). */
   ensureBaseSet: (seed: number) => Promise<void>;
+  /** Draws the grown universe's rows (wired by the app: generator-core's grownUniverseRows). */
+  growUniverse: UniverseGrower;
   progress?: PhaseProgress;
   log?: (message: string) => void;
   /**
@@ -232,7 +234,7 @@ export async function runScale(options: RunScaleOptions): Promise<PhaseSummary[]
     );
     progress.start(UNIVERSE_PHASE, Math.max(profile.universe, existing), existing);
     await db.transaction(async (manager) => {
-      rows = await growUniverse(manager, profile);
+      rows = await growUniverse(manager, profile, options.growUniverse);
       await scaleLedger.markStep(manager, key, UNIVERSE_PHASE, 'all', rows);
     });
     progress.advance(rows);

@@ -1,17 +1,36 @@
 import { Queryable } from '@securities/database';
-import {
-  apportion,
-  buildGrownUniverse,
-  ExistingUniverse,
-  IssuerRecord,
-  issuerRows,
-  RatingRecord,
-  SecurityRecord,
-  securityRows,
-} from '@securities/generator-core';
+import { apportion } from '@securities/market-sim';
 import { FULL_TYPE_MIX, ScaleProfile, TypeBucket } from '../profiles/scale-profiles';
 
 type Row = Record<string, string | null>;
+
+/** The issuer, securities_master and credit_ratings rows a universe grows from. */
+export interface UniverseRows {
+  issuers: Row[];
+  securities: Row[];
+  ratings: Row[];
+}
+
+/** How many new issuers and securities of each kind, and the random streams' names. */
+export interface UniverseGrowth {
+  seed: number;
+  streamPrefix: string;
+  issuers: number;
+  equities: number;
+  bonds: number;
+  derivatives: number;
+  structured: number;
+  funds: number;
+}
+
+/**
+ * Draws the new issuer and securities_master rows: the base set's builders, wired by the app
+ * (generator-core's grownUniverseRows), so this feature does not depend on another.
+ */
+export type UniverseGrower = (
+  existing: UniverseRows,
+  growth: UniverseGrowth,
+) => { issuers: Row[]; securities: Row[] };
 
 const BUCKETS = Object.keys(FULL_TYPE_MIX) as TypeBucket[];
 
@@ -46,37 +65,33 @@ export function missingByBucket(
 }
 
 /** The universe in the database, as the growth reads it. */
-export async function readExistingUniverse(db: Queryable): Promise<ExistingUniverse> {
+export async function readExistingUniverse(db: Queryable): Promise<UniverseRows> {
   return {
     issuers: (await db.query(
       'SELECT issuer_id, issuer_name, country, sector, industry, lei FROM issuer ORDER BY issuer_id',
-    )) as IssuerRecord[],
+    )) as Row[],
     securities: (await db.query(
       `SELECT security_id, security_type, isin, cusip, sedol, ticker, issuer_id,
               maturity_date::text AS maturity_date, coupon_rate::text AS coupon_rate
        FROM securities_master ORDER BY security_id`,
-    )) as SecurityRecord[],
+    )) as Row[],
     ratings: (await db.query(
       `SELECT issuer_id, rating, rating_date::text AS rating_date
        FROM credit_ratings ORDER BY rating_date, rating_id`,
-    )) as RatingRecord[],
+    )) as Row[],
   };
 }
 
-/**
- * The profile's new issuers and securities: its universe size with the seed's type mix and its
- * issuer count, drawn by the base set's builders (generator-core's buildGrownUniverse). Pure in
- * (existing universe, profile's seed, universe size and issuer count).
- */
-export function grownUniverseRows(
-  existing: ExistingUniverse,
+/** What the profile asks the universe to grow by: its size with the seed's type mix, its issuer count. */
+export function universeGrowth(
+  existing: UniverseRows,
   profile: Pick<ScaleProfile, 'seed' | 'universe' | 'issuers'>,
-): { issuers: Row[]; securities: Row[] } {
+): UniverseGrowth {
   const missing = missingByBucket(
-    existing.securities.map((security) => security.security_type),
+    existing.securities.map((security) => String(security.security_type)),
     profile.universe,
   );
-  const grown = buildGrownUniverse(existing, {
+  return {
     seed: profile.seed,
     streamPrefix: `scale/${profile.universe}`,
     issuers: Math.max(0, profile.issuers - existing.issuers.length),
@@ -85,13 +100,17 @@ export function grownUniverseRows(
     derivatives: missing.derivative,
     structured: missing.structured,
     funds: missing.other,
-  });
-  return { issuers: issuerRows(grown.issuers), securities: securityRows(grown.securities) };
+  };
 }
 
 /** Grows securities_master (and issuer) to the profile's universe; returns the rows written. */
-export async function growUniverse(db: Queryable, profile: ScaleProfile): Promise<number> {
-  const grown = grownUniverseRows(await readExistingUniverse(db), profile);
+export async function growUniverse(
+  db: Queryable,
+  profile: ScaleProfile,
+  grow: UniverseGrower,
+): Promise<number> {
+  const existing = await readExistingUniverse(db);
+  const grown = grow(existing, universeGrowth(existing, profile));
   await insertRows(db, 'issuer', grown.issuers);
   await insertRows(db, 'securities_master', grown.securities);
   return grown.issuers.length + grown.securities.length;

@@ -1,4 +1,5 @@
 import {
+  apportion,
   CountryCode,
   IsoDate,
   ratingNotch,
@@ -6,6 +7,8 @@ import {
   SectorName,
 } from '@securities/market-sim';
 import { PERIOD_1 } from '../base-set-counts';
+import { CsvRow } from '../base-set-tables';
+import { issuerRows, securityRows } from '../tables/reference-tables';
 import { bondIssueKey, buildMoreBonds } from './bonds';
 import { buildFutures, buildOptions } from './derivatives';
 import { buildEquities, SHARE_CLASS_LETTERS } from './equities';
@@ -13,7 +16,7 @@ import { buildFunds } from './funds';
 import { buildStructuredProducts } from './structured-products';
 import { createUniverseContext, TakenInUniverse } from './universe-context';
 import { IssuerModel, SecurityModel } from './universe-model';
-import { apportion, EQUITY_LISTINGS, FUTURES, OPTION_KINDS } from './universe-plan';
+import { EQUITY_LISTINGS, FUTURES, OPTION_KINDS } from './universe-plan';
 
 /** An issuer row as the database holds it. */
 export interface IssuerRecord {
@@ -244,4 +247,17 @@ export function buildGrownUniverse(
       ...funds,
     ],
   };
+}
+
+/** buildGrownUniverse on rows as the database (or the base set's CSV) holds them, returning rows. */
+export function grownUniverseRows(
+  existing: {
+    issuers: readonly CsvRow[];
+    securities: readonly CsvRow[];
+    ratings: readonly CsvRow[];
+  },
+  growth: UniverseGrowth,
+): { issuers: CsvRow[]; securities: CsvRow[] } {
+  const grown = buildGrownUniverse(existing as unknown as ExistingUniverse, growth);
+  return { issuers: issuerRows(grown.issuers), securities: securityRows(grown.securities) };
 }

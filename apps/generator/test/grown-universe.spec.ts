@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { buildBaseSet, ExistingUniverse } from '@securities/generator-core';
+import { buildBaseSet, grownUniverseRows } from '@securities/generator-core';
 import { COUNTRIES, CURRENCIES, CountryCode, CurrencyCode } from '@securities/market-sim';
-import { resolveScaleProfile } from '../src';
-import { grownUniverseRows } from '../src/lib/universe/grow-universe';
+import { resolveScaleProfile, universeGrowth } from '@securities/scale-generator';
 
 /*
  * The tiny profile's grown universe, checked against hand-written oracles: check digits computed
@@ -86,10 +85,10 @@ describe('the tiny profile grown by the base set builders', () => {
   });
 
   const base = buildBaseSet(7);
-  const existing: ExistingUniverse = {
-    issuers: base.issuer as unknown as ExistingUniverse['issuers'],
-    securities: base.securities_master as unknown as ExistingUniverse['securities'],
-    ratings: base.credit_ratings as unknown as ExistingUniverse['ratings'],
+  const existing = {
+    issuers: base.issuer,
+    securities: base.securities_master,
+    ratings: base.credit_ratings,
   };
   /** The issuer's rating in force on 2024-12-31 (else its first; A- when it has none). */
   const notchOnPeriod1 = (issuerId: string) => {
@@ -106,7 +105,8 @@ describe('the tiny profile grown by the base set builders', () => {
     [42, 'ae9924620636712954f274a7bc170aa8a8357427d2e257fdfb25468d35cb0be2'],
   ])('seed %i', (seed, pinnedHash) => {
     const profile = resolveScaleProfile('tiny', { seed });
-    const grown = grownUniverseRows(existing, profile);
+    // What `generator scale --profile tiny` grows the loaded base set (seed 7) by.
+    const grown = grownUniverseRows(existing, universeGrowth(existing, profile));
     const securities = grown.securities;
     const issuers = grown.issuers;
     const all = [...base.securities_master, ...securities];
