@@ -14,5 +14,4 @@ export type {
   IssuerRecord,
   RatingRecord,
   SecurityRecord,
-  UniverseGrowth,
 } from './lib/base-set/universe/grow-universe';

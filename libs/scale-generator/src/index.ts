@@ -20,4 +20,4 @@ export { SCALE_RUN_TABLES, tableBytes } from './lib/report/table-bytes';
 export { formatRealismReport, realismReport, TARGET_TYPE } from './lib/realism/realism-report';
 export type { Verdict } from './lib/realism/realism-report';
 export { universeGrowth } from './lib/universe/grow-universe';
-export type { UniverseGrower, UniverseGrowth, UniverseRows } from './lib/universe/grow-universe';
+export type { UniverseGrower, UniverseRows } from './lib/universe/grow-universe';

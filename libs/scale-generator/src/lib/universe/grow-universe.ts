@@ -1,5 +1,6 @@
 import { Queryable } from '@securities/database';
 import { apportion } from '@securities/market-sim';
+import { UniverseGrowth } from '@securities/vocabulary';
 import { FULL_TYPE_MIX, ScaleProfile, TypeBucket } from '../profiles/scale-profiles';
 
 type Row = Record<string, string | null>;
@@ -9,18 +10,6 @@ export interface UniverseRows {
   issuers: Row[];
   securities: Row[];
   ratings: Row[];
-}
-
-/** How many new issuers and securities of each kind, and the random streams' names. */
-export interface UniverseGrowth {
-  seed: number;
-  streamPrefix: string;
-  issuers: number;
-  equities: number;
-  bonds: number;
-  derivatives: number;
-  structured: number;
-  funds: number;
 }
 
 /**

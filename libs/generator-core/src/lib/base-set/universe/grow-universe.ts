@@ -6,6 +6,7 @@ import {
   ratingNotchOn,
   SectorName,
 } from '@securities/market-sim';
+import { UniverseGrowth } from '@securities/vocabulary';
 import { PERIOD_1 } from '../base-set-counts';
 import { CsvRow } from '../base-set-tables';
 import { issuerRows, securityRows } from '../tables/reference-tables';
@@ -53,22 +54,6 @@ export interface ExistingUniverse {
   issuers: readonly IssuerRecord[];
   securities: readonly SecurityRecord[];
   ratings: readonly RatingRecord[];
-}
-
-/** What to add: how many new issuers, and how many securities of each kind. */
-export interface UniverseGrowth {
-  seed: number;
-  /** Names the four random streams ('<prefix>/universe', ...): one growth, one draw. */
-  streamPrefix: string;
-  issuers: number;
-  equities: number;
-  bonds: number;
-  /** Options and futures, split as the base set's 6:5. */
-  derivatives: number;
-  /** CLO and ABS notes, each with its own vehicle, which counts among the new issuers. */
-  structured: number;
-  /** ETFs and mutual funds. */
-  funds: number;
 }
 
 const idNumber = (id: string) => Number(id.slice(4));
