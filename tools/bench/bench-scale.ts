@@ -6,6 +6,7 @@ import {
   PhaseSummary,
   resolveScaleProfile,
   runScale,
+  RunScaleOptions,
 } from '@securities/scale-generator';
 import { positiveInt, seedInt } from '@securities/logging';
 import { Command } from 'commander';
@@ -19,6 +20,7 @@ export async function benchScaleRun(
   dataSource: DataSource,
   profile: ReturnType<typeof resolveScaleProfile>,
   log: (message: string) => void,
+  options: Pick<RunScaleOptions, 'directCompress'> = {},
 ): Promise<PhaseSummary> {
   const summaries = await runScale({
     dataSource,
@@ -27,6 +29,9 @@ export async function benchScaleRun(
     growUniverse: grownUniverseRows,
     progress: createProgressBar(log),
     log,
+    // The benchmark's own database: whatever an earlier run left goes.
+    replace: true,
+    ...options,
   });
   log(formatPhaseSummary(summaries));
   const ticks = summaries.find((summary) => summary.phase === 'tick_data');

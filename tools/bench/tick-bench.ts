@@ -1,5 +1,6 @@
 import {
   DatabaseTarget,
+  installedTickStorage,
   installSignalHandlers,
   loadConfig,
   loadConfigFromEnvironment,
@@ -7,6 +8,7 @@ import {
   openOwnerDatabase,
   resolveDataDir,
   runProgram,
+  tickBarViews,
 } from '@securities/database';
 import {
   buildMarketFactors,
@@ -37,6 +39,23 @@ import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { DataSource } from 'typeorm';
 import { benchScaleRun, withProfileOptions } from './bench-scale';
+
+/** The two ways the TimescaleDB path writes ticks, the one before first. */
+const COMPRESSION_WAYS = [
+  { label: 'compress after loading', directCompress: false },
+  { label: 'direct compress of COPY', directCompress: true },
+] as const;
+
+interface WayResult {
+  label: string;
+  rows: number;
+  /** The tick phase, end to end: load, and the closing of the last months after it. */
+  tickSeconds: number;
+  /** The whole scale run, base set included. */
+  runSeconds: number;
+  parts: Readonly<Record<string, number>>;
+  bytes: number;
+}
 
 const BENCH_PORT_OFFSET = 10;
 const CEILING_TABLE = 'tick_bench_ceiling';
@@ -157,6 +176,107 @@ async function copyCeiling(dataSource: DataSource, file: string): Promise<number
   return seconds(started);
 }
 
+/**
+ * Empties the scale run and the base set (tick_data, its bar aggregates and fx_rates have no
+ * foreign key to the base set): the next run starts from an empty database.
+ */
+async function emptyDatabase(dataSource: DataSource): Promise<void> {
+  await dataSource.query('DELETE FROM scale_generator.scale_run');
+  const bars = await tickBarViews(dataSource);
+  if (bars.length > 0) await dataSource.query(`TRUNCATE ${bars.join(', ')}`);
+  await dataSource.query('TRUNCATE issuer, fx_rates, tick_data CASCADE');
+  await dataSource.query(`DROP TABLE IF EXISTS ${CEILING_TABLE}`);
+}
+
+/**
+ * TimescaleDB: the same slice written the way before (ticks into the heap, each month's chunks
+ * compressed once loaded) and the way now (direct compress of COPY), one after the other on the
+ * same server, with the ratios of now to before.
+ */
+async function compareCompression(
+  dataSource: DataSource,
+  profile: ReturnType<typeof resolveScaleProfile>,
+): Promise<void> {
+  const results: WayResult[] = [];
+  for (const way of COMPRESSION_WAYS) {
+    await emptyDatabase(dataSource);
+    await dataSource.query('CHECKPOINT');
+    log(`TimescaleDB, ${way.label}:`);
+    const started = process.hrtime.bigint();
+    const ticks = await benchScaleRun(dataSource, profile, log, {
+      directCompress: way.directCompress,
+    });
+    results.push({
+      label: way.label,
+      rows: ticks.rows,
+      tickSeconds: ticks.seconds,
+      runSeconds: seconds(started),
+      parts: ticks.parts ?? {},
+      bytes: ticks.tableBytes ?? 0,
+    });
+  }
+  const [before, now] = results;
+  const part = (name: string) => (result: WayResult) => result.parts[name] ?? 0;
+  const times = (old: number, current: number) => `${(old / current).toFixed(2)}x faster`;
+  const rows: {
+    measure: string;
+    value: (result: WayResult) => number;
+    digits: number;
+    ratio: (old: number, current: number) => string;
+  }[] = [
+    {
+      measure: 'ticks/s, tick phase end to end',
+      value: (r) => r.rows / r.tickSeconds,
+      digits: 0,
+      ratio: (old, current) => `${(current / old).toFixed(2)}x`,
+    },
+    { measure: 'tick phase, s', value: (r) => r.tickSeconds, digits: 1, ratio: times },
+    { measure: 'load, s', value: part('load'), digits: 1, ratio: times },
+    { measure: 'tail after the load, s', value: part('tail'), digits: 1, ratio: times },
+    {
+      measure: 'compress_chunk, s (second session)',
+      value: part('compress'),
+      digits: 1,
+      ratio: times,
+    },
+    {
+      measure: 'bars refresh, s (second session)',
+      value: part('refresh'),
+      digits: 1,
+      ratio: times,
+    },
+    {
+      measure: 'whole run (base set included), s',
+      value: (r) => r.runSeconds,
+      digits: 1,
+      ratio: times,
+    },
+    {
+      measure: 'bytes per tick row (tick_data in all)',
+      value: (r) => r.bytes / r.rows,
+      digits: 1,
+      ratio: (old, current) => `${(current / old).toFixed(2)}x the size`,
+    },
+  ];
+  const format = (figure: number, digits: number) =>
+    figure.toLocaleString('en-US', {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+  log('');
+  log(
+    `TimescaleDB tick load, ${now.rows.toLocaleString('en-US')} ticks (profile ${profile.name}, ${profile.securities} securities, ${profile.from} .. ${profile.to}), one run:`,
+  );
+  log(`| measure | ${before.label} | ${now.label} | now vs before |`);
+  log('| --- | --- | --- | --- |');
+  for (const { measure, value, digits, ratio } of rows) {
+    const [old, current] = [value(before), value(now)];
+    log(
+      `| ${measure} | ${format(old, digits)} | ${format(current, digits)} | ${old > 0 && current > 0 ? ratio(old, current) : '-'} |`,
+    );
+  }
+}
+
 async function bench(options: BenchOptions) {
   const profile = resolveScaleProfile(options.profile, {
     seed: options.seed,
@@ -179,10 +299,12 @@ async function bench(options: BenchOptions) {
     `Benchmark database: ${database} on ${host}:${port}${target.kind === 'embedded' ? ` (its own server, ${target.dataDir})` : ' (--erase-database)'}`,
   );
   await migrateUp(dataSource);
+  if ((await installedTickStorage(dataSource)) === 'timescaledb') {
+    await compareCompression(dataSource, profile);
+    return;
+  }
   // A fresh run every time, from an empty database: runScale then loads the base set first.
-  await dataSource.query('DELETE FROM scale_generator.scale_run');
-  await dataSource.query('TRUNCATE issuer CASCADE');
-  await dataSource.query(`DROP TABLE IF EXISTS ${CEILING_TABLE}`);
+  await emptyDatabase(dataSource);
 
   log(
     `Tick benchmark: profile ${profile.name}, ${profile.securities} securities, ${profile.from} .. ${profile.to}, seed ${profile.seed}`,
@@ -226,7 +348,7 @@ async function bench(options: BenchOptions) {
 const program = withProfileOptions(
   createCliProgram(
     'tick-bench',
-    'Tick generation into the indexed tick table, against PostgreSQL COPY from a file, on its own server',
+    'Tick generation into the indexed tick table, against PostgreSQL COPY from a file, on its own server; on TimescaleDB (--database-url) the tick load before and after direct compress of COPY',
   ),
 )
   .option(

@@ -24,19 +24,20 @@ const SECURITY_MONTHS = 520;
  * Each attempt is killed once the ledger shows this many security-months loaded, plus a few
  * milliseconds (mid-COPY or between transactions): points spread over the tick phase whatever
  * the machine's speed, fixed so a failure can be replayed. On TimescaleDB one more attempt is
- * killed while a chunk is being compressed (the months of 2024-12 and 2025-01 are complete by
- * then, so the first chunk is compressed while February loads).
+ * killed while a chunk is being closed (its bars refreshed, or compressed where the load did not
+ * write it compressed; the months of 2024-12 and 2025-01 are complete by then, so the first
+ * chunk is closed while February loads).
  */
-type KillPoint = { loaded: number; delayMs: number } | { during: 'compression' };
+type KillPoint = { loaded: number; delayMs: number } | { during: 'closing' };
 const KILL_POINTS: KillPoint[] = [
   { loaded: 0, delayMs: 30 },
   { loaded: 130, delayMs: 5 },
   { loaded: 260, delayMs: 60 },
-  { during: 'compression' },
+  { during: 'closing' },
   { loaded: 420, delayMs: 15 },
 ];
 
-describe('resuming after kill -9 during the tick phase (and, on TimescaleDB, its compression)', () => {
+describe('resuming after kill -9 during the tick phase (and, on TimescaleDB, its closing of chunks)', () => {
   let uninterrupted: TestDatabase;
   let killed: TestDatabase;
   let seven: TestDatabase;
@@ -58,15 +59,19 @@ describe('resuming after kill -9 during the tick phase (and, on TimescaleDB, its
     Promise.all([uninterrupted, killed, seven, sevenAgain, eight].map((db) => db?.drop())),
   );
 
-  /** Resolves once the generator's session is inside compress_chunk (fails if it exits first). */
-  async function compressing(cli: ReturnType<typeof spawnScale>): Promise<void> {
+  /**
+   * Resolves once the generator's second session is refreshing a chunk's bars or compressing it
+   * (fails if the run exits first).
+   */
+  async function closing(cli: ReturnType<typeof spawnScale>): Promise<void> {
     for (;;) {
       if (cli.child.exitCode !== null)
-        throw new Error(`exited before compressing:\n${cli.output()}`);
+        throw new Error(`exited before closing a chunk:\n${cli.output()}`);
       const { busy } = await one(
         killed,
         `SELECT count(*)::int AS busy FROM pg_stat_activity
-         WHERE datname = current_database() AND state = 'active' AND query LIKE '%compress_chunk(%'
+         WHERE datname = current_database() AND state = 'active'
+           AND (query LIKE '%refresh_continuous_aggregate(%' OR query LIKE '%compress_chunk(%')
            AND pid <> pg_backend_pid()`,
       );
       if (busy > 0) return;
@@ -84,7 +89,7 @@ describe('resuming after kill -9 during the tick phase (and, on TimescaleDB, its
         if ('during' in point && !timescale) continue;
         const cli = spawnScale(TINY, killed.env);
         await waitForScaleOutput(cli, /phase ticks started/);
-        if ('during' in point) await compressing(cli);
+        if ('during' in point) await closing(cli);
         else {
           while (
             (
@@ -110,6 +115,15 @@ describe('resuming after kill -9 during the tick phase (and, on TimescaleDB, its
         );
         // Exactly what the ledger marks as loaded is there: no half security-month, no orphan.
         expect(state).toEqual({ ...state, ticks: state.marked, bars: state.marked / 1_170 });
+        if (timescale)
+          // The load writes compressed batches only: a kill leaves no chunk in the heap.
+          expect(
+            await one(
+              killed,
+              `SELECT count(*) FILTER (WHERE NOT is_compressed)::int AS uncompressed
+               FROM timescaledb_information.chunks WHERE hypertable_name = 'tick_data'`,
+            ),
+          ).toEqual({ uncompressed: 0 });
         finishedAtKill.push(state.done);
       }
       // Every kill landed inside the tick phase: the load was unfinished each time.
@@ -130,7 +144,8 @@ describe('resuming after kill -9 during the tick phase (and, on TimescaleDB, its
         await tableChecksums(uninterrupted.dataSource),
       );
       if ((await installedTickStorage(killed.dataSource)) === 'timescaledb')
-        // Every chunk compressed once, after its last row: none holds rows added since.
+        // Every chunk compressed, none partly (rows in the heap beside its batches) nor unordered
+        // (overlapping batches): the status of a chunk compress_chunk has just compressed.
         expect(
           await one(
             killed,

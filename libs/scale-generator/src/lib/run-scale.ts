@@ -37,6 +37,11 @@ export interface RunScaleOptions {
    * the CLI's `--replace`. Without it such a run is refused before anything is written.
    */
   replace?: boolean;
+  /**
+   * TimescaleDB: ticks compressed as they are copied (the default); false: into the heap, each
+   * month's chunks compressed once it is loaded (the way before, kept for generator:bench-ticks).
+   */
+  directCompress?: boolean;
 }
 
 const seconds = (started: bigint) => Number(process.hrtime.bigint() - started) / 1e9;
@@ -50,9 +55,16 @@ function tickNote(ticks: TickPhaseResult, tickBytes: number): string {
   if (!closing)
     return `${timing} (indexes built alongside) + index tail ${ticks.tailSeconds.toFixed(1)} s`;
   const total = ticks.rows > 0 ? `, ${(tickBytes / ticks.rows).toFixed(1)} bytes/row in all` : '';
+  const compressed = [
+    closing.chunksLoadedCompressed > 0 &&
+      `${closing.chunksLoadedCompressed} chunks compressed as loaded`,
+    closing.chunks > 0 &&
+      `${closing.chunks} chunks compressed after loading in ${closing.compressSeconds.toFixed(1)} s from ${(closing.bytesBefore / MB).toFixed(1)} MB to ${(closing.bytesAfter / MB).toFixed(1)} MB`,
+  ].filter(Boolean);
   return (
-    `${timing} (months compressed alongside) + tail ${ticks.tailSeconds.toFixed(1)} s; ` +
-    `${closing.chunks} chunks compressed in ${closing.seconds.toFixed(1)} s from ${(closing.bytesBefore / MB).toFixed(1)} MB to ${(closing.bytesAfter / MB).toFixed(1)} MB${total}; ` +
+    `${timing} (months closed alongside) + tail ${ticks.tailSeconds.toFixed(1)} s; ` +
+    `${compressed.join(', ') || 'no chunk compressed'}${total}; ` +
+    `bars refreshed in ${closing.refreshSeconds.toFixed(1)} s; ` +
     `peak database size ${(closing.peakDatabaseBytes / MB).toFixed(1)} MB`
   );
 }
@@ -266,6 +278,7 @@ export async function runScale(options: RunScaleOptions): Promise<PhaseSummary[]
     runKey: key,
     seed: profile.seed,
     storage,
+    directCompress: options.directCompress ?? true,
     resumed: resumedTickLoad,
     securities,
     days,
@@ -284,6 +297,14 @@ export async function runScale(options: RunScaleOptions): Promise<PhaseSummary[]
     seconds: ticks.loadSeconds + ticks.tailSeconds,
     tableBytes: tickBytes,
     note: `${tickNote(ticks, tickBytes)}; ${securityMonths} security-months`,
+    parts: {
+      load: ticks.loadSeconds,
+      tail: ticks.tailSeconds,
+      ...(ticks.closing && {
+        compress: ticks.closing.compressSeconds,
+        refresh: ticks.closing.refreshSeconds,
+      }),
+    },
   });
   summaries.push({
     phase: 'pricing_history',

@@ -11,9 +11,10 @@ export const MEASURED_BYTES_PER_ROW = {
   tickPartitioned: 130.1,
   /** The part of it that is idx_td_sec, sorted while the next month loads. */
   tickIndex: 36.7,
-  /** TimescaleDB chunk heap while its month loads (no index until the end). */
-  tickUncompressed: 98.0,
-  /** TimescaleDB compressed chunk: batches, their index and TOAST. */
+  /**
+   * TimescaleDB compressed chunk (written compressed by the load: direct compress of COPY):
+   * batches, their index and TOAST.
+   */
   tickCompressed: 20.0,
   /** A tick_bars_1h row (materialized hypertable and its index). */
   hourlyBar: 200,
@@ -25,8 +26,8 @@ export const MEASURED_BYTES_PER_ROW = {
 
 /** Hourly buckets a session touches: 09:00 .. 15:00. */
 const HOURLY_BARS_PER_DAY = 7;
-/** The most trading days a 30-day chunk (or a calendar month) holds. */
-const DAYS_PER_CHUNK = 23;
+/** The most trading days a calendar month holds. */
+const DAYS_PER_MONTH = 23;
 
 export interface DiskEstimate {
   storage: TickStorage;
@@ -39,8 +40,7 @@ export interface DiskEstimate {
 /**
  * The disk a run of the plan needs on each path. Plain partitions: the tables, plus one month's
  * index being sorted to temporary files while the next month loads. TimescaleDB: the compressed
- * ticks and the hourly bars, plus the two 30-day chunks that are uncompressed at a time (the one
- * loading and the one being compressed).
+ * ticks and the hourly bars; the load writes ticks compressed, so the end is the peak.
  */
 export function estimateDisk(plan: ScalePlan): Record<TickStorage, DiskEstimate> {
   const rows = Object.fromEntries(plan.phases.map((phase) => [phase.phase, phase.rows]));
@@ -50,8 +50,8 @@ export function estimateDisk(plan: ScalePlan): Record<TickStorage, DiskEstimate>
     rows.holdings_history * bytes.holdingsHistory +
     rows.transactions * bytes.transaction +
     rows.variance_quarterly * bytes.varianceQuarterly;
-  const chunkTicks =
-    plan.profile.securities * Math.min(DAYS_PER_CHUNK, plan.tradingDays) * TICKS_PER_DAY;
+  const monthTicks =
+    plan.profile.securities * Math.min(DAYS_PER_MONTH, plan.tradingDays) * TICKS_PER_DAY;
   const partitionsFinal = rows.ticks * bytes.tickPartitioned + others;
   const timescaleFinal =
     rows.ticks * bytes.tickCompressed +
@@ -61,12 +61,12 @@ export function estimateDisk(plan: ScalePlan): Record<TickStorage, DiskEstimate>
     partitions: {
       storage: 'partitions',
       finalBytes: partitionsFinal,
-      peakBytes: partitionsFinal + chunkTicks * bytes.tickIndex,
+      peakBytes: partitionsFinal + monthTicks * bytes.tickIndex,
     },
     timescaledb: {
       storage: 'timescaledb',
       finalBytes: timescaleFinal,
-      peakBytes: timescaleFinal + 2 * chunkTicks * bytes.tickUncompressed,
+      peakBytes: timescaleFinal,
     },
   };
 }

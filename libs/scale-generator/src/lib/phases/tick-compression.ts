@@ -15,11 +15,18 @@ export interface MonthToClose {
 
 /** What closing the months did, for the phase summary. */
 export interface ClosingStats {
+  /** Chunks the load wrote compressed (direct compress of COPY): nothing left to compress. */
+  chunksLoadedCompressed: number;
+  /** Chunks compressed by compress_chunk once their months were loaded. */
   chunks: number;
   bytesBefore: number;
   bytesAfter: number;
-  seconds: number;
-  /** The largest database size seen, taken while each compressed chunk and its source coexist. */
+  compressSeconds: number;
+  refreshSeconds: number;
+  /**
+   * The largest database size seen: after each chunk is closed, and while a chunk compressed by
+   * compress_chunk and its heap coexist.
+   */
   peakDatabaseBytes: number;
 }
 
@@ -34,6 +41,26 @@ export function nextMonthStart(month: string): string {
     ? `${year + 1}-01-01`
     : `${year}-${String(monthNumber + 1).padStart(2, '0')}-01`;
 }
+
+/**
+ * TimescaleDB's direct compress of COPY, for one transaction: the rows go straight into
+ * compressed batches (no heap, no WAL of heap pages, no compress_chunk afterwards), one batch per
+ * security and chunk for each COPY. "Client sorted": the generator sends each security's rows in
+ * time order, one security after another (segment by security_id, order by tick_time), and a
+ * security-month is in one COPY only, so no two batches of a security overlap in time and the
+ * chunk stays ordered (no recompression needed). Needs tick_data without a unique index (the load
+ * drops idx_td_sec) and without triggers beyond TimescaleDB's own; otherwise TimescaleDB warns
+ * and writes the heap, and the month's chunks are compressed after loading, as without it.
+ */
+export const DIRECT_COMPRESS_COPY_SQL = [
+  'SET LOCAL timescaledb.enable_direct_compress_copy = on',
+  'SET LOCAL timescaledb.enable_direct_compress_copy_client_sorted = on',
+  // The database's setting (migration 1732500000600) for a session older than it.
+  `SET LOCAL timescaledb.compression_batch_size_limit = ${TICK_COMPRESSION_BATCH_ROWS}`,
+].join('; ');
+
+/** TimescaleDB's warning when it refuses direct compress for a COPY (a unique index, triggers). */
+export const DIRECT_COMPRESS_REFUSED = /disabling direct compress/i;
 
 const TICK_POLICIES_SQL = `
   SELECT job_id FROM timescaledb_information.jobs
@@ -55,20 +82,24 @@ export async function scheduleTickPolicies(db: Queryable, scheduled: boolean): P
 
 /**
  * TimescaleDB, as each month of ticks is complete, in a session of its own (so it runs while the
- * next month loads): every chunk that ends by the month's end (the last month: every chunk left)
- * compressed, one transaction each, then the bar aggregates refreshed over the chunk's range,
- * then the chunk marked done in the ledger. Chunks are 30 days, so at most about two months are
- * uncompressed at a time (the load waits when compression falls behind: see MONTHS_BEHIND in
- * tick-phase.ts). Refreshing after compressing costs a quarter of the CPU (the compressed
- * batches come sorted by security and time). Killed at any moment, a chunk is compressed or not
- * and marked or not; a rerun does what is left (compressing or refreshing twice is harmless).
+ * next month loads), for every chunk that ends by the month's end (the last month: every chunk
+ * left): the chunk compressed if the load did not write it compressed already (direct compress of
+ * COPY off or refused: see tick-phase.ts), one transaction, then the bar aggregates refreshed over
+ * the chunk's range, then the chunk marked done in the ledger. Chunks are 30 days, so at most
+ * about two months wait for their bars (the load waits when closing falls behind: see
+ * MONTHS_BEHIND in tick-phase.ts). Bars are refreshed from compressed batches, which come sorted
+ * by security and time (a quarter of the CPU of a refresh from the heap). Killed at any moment, a
+ * chunk is compressed or not and marked or not; a rerun does what is left (compressing or
+ * refreshing twice is harmless).
  */
 export class MonthCloser {
   readonly stats: ClosingStats = {
+    chunksLoadedCompressed: 0,
     chunks: 0,
     bytesBefore: 0,
     bytesAfter: 0,
-    seconds: 0,
+    compressSeconds: 0,
+    refreshSeconds: 0,
     peakDatabaseBytes: 0,
   };
   private readonly queue: SessionQueue<MonthToClose>;
@@ -134,22 +165,30 @@ export class MonthCloser {
     for (const chunk of chunks) {
       const step = `${chunk.from}..${chunk.to}`;
       if (this.done.has(step)) continue;
-      const started = process.hrtime.bigint();
-      if (!chunk.compressed) await this.compress(runner, chunk, month);
+      if (chunk.compressed) this.stats.chunksLoadedCompressed += 1;
+      else await this.compress(runner, chunk, month);
       const refreshStarted = process.hrtime.bigint();
       for (const view of this.views)
         await runner.query(
           'CALL refresh_continuous_aggregate($1::regclass, $2::timestamp, $3::timestamp)',
           [view, chunk.from, chunk.to],
         );
+      this.stats.refreshSeconds += seconds(refreshStarted);
       if (this.views.length > 0)
         this.report(
           `${month}: ${this.views.join(', ')} refreshed for ${step} in ${seconds(refreshStarted).toFixed(1)} s`,
         );
       await scaleLedger.markStep(runner, this.runKey, CLOSE_PHASE, step);
       this.done.add(step);
-      this.stats.seconds += seconds(started);
+      await this.notePeak(runner);
     }
+  }
+
+  private async notePeak(runner: QueryRunner): Promise<void> {
+    const [{ bytes }] = await runner.query(
+      'SELECT pg_database_size(current_database())::bigint AS bytes',
+    );
+    this.stats.peakDatabaseBytes = Math.max(this.stats.peakDatabaseBytes, Number(bytes));
   }
 
   private async compress(runner: QueryRunner, chunk: ChunkToClose, month: string): Promise<void> {
@@ -168,10 +207,7 @@ export class MonthCloser {
         chunk.chunk,
       ]);
       // Before COMMIT both the compressed rows and the old heap are on disk: the peak.
-      const [{ bytes }] = await runner.query(
-        'SELECT pg_database_size(current_database())::bigint AS bytes',
-      );
-      this.stats.peakDatabaseBytes = Math.max(this.stats.peakDatabaseBytes, Number(bytes));
+      await this.notePeak(runner);
       await runner.commitTransaction();
     } catch (error) {
       await runner.rollbackTransaction().catch(() => undefined);
@@ -183,6 +219,7 @@ export class MonthCloser {
       [chunk.name],
     );
     this.stats.chunks += 1;
+    this.stats.compressSeconds += seconds(started);
     this.stats.bytesBefore += Number(before);
     this.stats.bytesAfter += Number(after);
     this.report(

@@ -12,7 +12,12 @@ import { ScaleSecurity } from '../prices/security-path';
 import { PhaseProgress } from '../report/progress';
 import { TickCopyEncoder } from '../ticks/tick-copy-encoder';
 import { DailyBarRow, TickSource, tickChunks, tickSources } from './security-ticks';
-import { ClosingStats, MonthCloser } from './tick-compression';
+import {
+  ClosingStats,
+  DIRECT_COMPRESS_COPY_SQL,
+  DIRECT_COMPRESS_REFUSED,
+  MonthCloser,
+} from './tick-compression';
 import {
   attachTickIndex,
   finishHypertable,
@@ -44,6 +49,11 @@ export interface TickPhaseInput {
   runKey: string;
   seed: number;
   storage: TickStorage;
+  /**
+   * TimescaleDB: write the ticks compressed as they are copied (direct compress of COPY) rather
+   * than into the heap, compressed once each month is loaded.
+   */
+  directCompress: boolean;
   /** True when an earlier attempt of this run was interrupted during the load. */
   resumed: boolean;
   securities: readonly ScaleSecurity[];
@@ -100,7 +110,10 @@ async function partitionIndexing(input: TickPhaseInput, months: TickMonth[]): Pr
   };
 }
 
-/** TimescaleDB: each month's bars refreshed and its finished chunks compressed, beside the load. */
+/**
+ * TimescaleDB: each month's bars refreshed (and its finished chunks compressed, where the load
+ * did not write them compressed), beside the load.
+ */
 async function monthClosing(input: TickPhaseInput): Promise<MonthWork> {
   const { dataSource, runKey, progress } = input;
   const closer = await MonthCloser.create(dataSource, runKey, (message) => progress.note(message));
@@ -124,8 +137,9 @@ const seconds = (started: bigint) => Number(process.hrtime.bigint() - started) /
 
 /**
  * Ticks and daily bars, month by month (so each month's partition index is built, or on
- * TimescaleDB its chunks compressed, while the next month loads), a few securities per
- * transaction: their ticks (binary COPY straight into the month's partition, or the hypertable),
+ * TimescaleDB its bars refreshed, while the next month loads), a few securities per
+ * transaction: their ticks (binary COPY straight into the month's partition, or the hypertable,
+ * compressed as they arrive),
  * their pricing_history rows and one ledger mark per security-month commit together, so a kill
  * at any moment leaves each security-month complete or absent.
  */
@@ -148,6 +162,11 @@ export async function writeTicks(input: TickPhaseInput): Promise<TickPhaseResult
   const monthWork =
     storage === 'partitions' ? await partitionIndexing(input, months) : await monthClosing(input);
 
+  const directCompress =
+    storage === 'timescaledb' &&
+    input.directCompress &&
+    (await hasDirectCompress(dataSource, progress));
+
   const started = process.hrtime.bigint();
   progress.start('ticks', total, already);
   const units = months.flatMap((month) => {
@@ -166,6 +185,13 @@ export async function writeTicks(input: TickPhaseInput): Promise<TickPhaseResult
   const prepared = prefetchUnits(input, units);
   const queryRunner = dataSource.createQueryRunner();
   const client = (await queryRunner.connect()) as PoolClient;
+  let refusal: string | undefined;
+  const onNotice = (notice: { message?: string }) => {
+    if (refusal || !DIRECT_COMPRESS_REFUSED.test(notice.message ?? '')) return;
+    refusal = notice.message;
+    progress.note(`TimescaleDB: ${refusal}; the chunks are compressed after loading instead`);
+  };
+  if (directCompress) client.on('notice', onNotice);
   let written = 0;
   try {
     let index = 0;
@@ -174,7 +200,7 @@ export async function writeTicks(input: TickPhaseInput): Promise<TickPhaseResult
       if (units[index]?.month === month) await monthWork.beforeMonth();
       for (; index < units.length && units[index].month === month; index++) {
         const unit = await prepared.next(index);
-        await copyUnit(client, input, target, unit);
+        await copyUnit(client, input, target, unit, directCompress);
         written += unit.rows;
         progress.advance(unit.rows);
       }
@@ -186,6 +212,7 @@ export async function writeTicks(input: TickPhaseInput): Promise<TickPhaseResult
     throw error;
   } finally {
     progress.stop();
+    client.off('notice', onNotice);
     await queryRunner.release();
   }
   const loadSeconds = seconds(started);
@@ -198,6 +225,18 @@ export async function writeTicks(input: TickPhaseInput): Promise<TickPhaseResult
     tailSeconds: seconds(tailStarted),
     closing: monthWork.closing,
   };
+}
+
+/** Whether this TimescaleDB compresses COPY directly (2.21 and later); says so when it does not. */
+async function hasDirectCompress(db: DataSource, progress: PhaseProgress): Promise<boolean> {
+  const [{ known }] = await db.query(
+    "SELECT current_setting('timescaledb.enable_direct_compress_copy', true) IS NOT NULL AS known",
+  );
+  if (!known)
+    progress.note(
+      'TimescaleDB: no direct compress of COPY before 2.21; the chunks are compressed after loading instead',
+    );
+  return known;
 }
 
 /** A few security-months of one month, generated and ready to COPY. */
@@ -300,10 +339,13 @@ async function copyUnit(
   input: TickPhaseInput,
   target: string,
   unit: PreparedUnit,
+  directCompress: boolean,
 ): Promise<void> {
   const { bars } = unit;
   // Safe: the ledger mark commits with the rows, so a commit lost in a crash is simply redone.
-  await client.query('BEGIN; SET LOCAL synchronous_commit = off');
+  await client.query(
+    `BEGIN; SET LOCAL synchronous_commit = off${directCompress ? `; ${DIRECT_COMPRESS_COPY_SQL}` : ''}`,
+  );
   try {
     const copy = client.query(copyFrom(`COPY ${target} FROM STDIN (FORMAT binary)`));
     await pipeline(

@@ -22,6 +22,8 @@ export interface PhaseSummary {
   /** pg_total_relation_size of the phase's table, when it has one. */
   tableBytes?: number;
   note?: string;
+  /** Seconds of the phase's parts (the tick phase: load, tail, compress, refresh), for benchmarks. */
+  parts?: Readonly<Record<string, number>>;
 }
 
 export function formatPhaseSummary(summaries: readonly PhaseSummary[]): string {
