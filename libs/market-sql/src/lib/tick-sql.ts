@@ -17,7 +17,7 @@ export const TICK_COLUMNS = {
 // DateStyle ISO (which node-postgres relies on too) writes '2025-03-03 09:30:00[.ffffff]'.
 const TICK_TIME_TEXT = (column: string) => `replace(${column}::text, ' ', 'T')`;
 
-/** The tick columns of `tick_data d` as rows and streams carry them. */
+/** The tick columns of `tick_data d` as rows, streams and the replay carry them. */
 const TICK_ROW_SELECT = Object.keys(TICK_COLUMNS)
   .map((name) =>
     name === 'tick_time' ? `${TICK_TIME_TEXT('d.tick_time')} AS tick_time` : `d.${name}`,
@@ -104,4 +104,27 @@ export function tickCsvCopySql(range: TickStreamRange): string {
  */
 export function tickNdjsonCopySql(range: TickStreamRange): string {
   return `COPY (SELECT row_to_json(t)::text FROM (${streamSelect(range)}) t) TO STDOUT`;
+}
+
+/**
+ * The next ticks of `count` securities after the key (tick_time, security_id) = ($1, $2), in that
+ * order: the first `$3` of each security ($4, $5, ...; idx_td_sec serves each one), merged. `$2 =
+ * ''` takes the ticks at `$1` too. One branch per security rather than a LATERAL over an array:
+ * Citus cannot push a correlated ORDER BY ... LIMIT down to the shards, but it routes each branch
+ * (security_id = a constant) to its one shard; PostgreSQL merges the branches' index order.
+ */
+export function nextTicksSql(count: number): string {
+  const branches = Array.from(
+    { length: count },
+    (_, index) => `(
+    SELECT d.security_id, ${TICK_ROW_SELECT}
+    FROM tick_data d
+    WHERE d.security_id = $${index + 4} AND d.tick_time >= $1
+      AND (d.tick_time, d.security_id) > ($1::timestamp, $2::text)
+    ORDER BY d.tick_time
+    LIMIT $3)`,
+  );
+  return `SELECT t.* FROM (${branches.join(' UNION ALL ')}) t
+  ORDER BY t.tick_time, t.security_id
+  LIMIT $3`;
 }
