@@ -10,6 +10,7 @@ import {
 } from '@securities/database';
 import { planScale, resolveScaleProfile } from '@securities/scale-generator';
 import { DataSource } from 'typeorm';
+import { warmMedianMs } from './query-timing';
 
 /**
  * Do 1-minute or 5-minute continuous aggregates pay for their disk? On a TimescaleDB database
@@ -29,16 +30,9 @@ const logger = createLogger({ name: 'bars-bench' });
 const log = (message: string): void => logger.info(message);
 const seconds = (started: bigint) => Number(process.hrtime.bigint() - started) / 1e9;
 
-async function medianMs(db: DataSource, sql: string, params: unknown[]): Promise<number> {
-  await db.query(sql, params);
-  const times: number[] = [];
-  for (let i = 0; i < QUERY_RUNS; i++) {
-    const started = process.hrtime.bigint();
-    await db.query(sql, params);
-    times.push(seconds(started) * 1000);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(QUERY_RUNS / 2)];
-}
+/** One untimed run (the pages cached, the plan known), then the median of QUERY_RUNS. */
+const medianMs = (db: DataSource, sql: string, params: unknown[]) =>
+  warmMedianMs(() => db.query(sql, params), QUERY_RUNS, 1);
 
 async function aggregateBytes(db: DataSource, view: string): Promise<number> {
   const [{ bytes }] = await db.query(

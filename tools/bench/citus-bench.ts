@@ -18,8 +18,8 @@ import {
   tradingDays,
 } from '@securities/scale-generator';
 import { createCliProgram, createLogger, positiveInt } from '@securities/logging';
-import { DataSource } from 'typeorm';
 import { benchScaleRun, withProfileOptions } from './bench-scale';
+import { countRows, seedOneDayTickQuery, warmMedianMs } from './query-timing';
 
 const logger = createLogger({ name: 'citus-bench' });
 const log = (message: string): void => logger.info(message);
@@ -34,14 +34,6 @@ const DISTRIBUTED_DATABASE = 'citus_bench_distributed';
  */
 const readerOf = (database: string) => `${database}_reader`;
 const WARM_UP_QUERIES = 5;
-
-/** The seed's "intraday ticks for a security on a specific day", on a day of the run. */
-const oneDayTickQuery = (day: string) => `SELECT tick_time, price, bid, ask, volume
-FROM tick_data
-WHERE security_id = 'SEC-0001'
-  AND tick_time >= '${day} 09:30:00'
-  AND tick_time <  '${day} 16:00:00'
-ORDER BY tick_time`;
 
 interface BenchOptions {
   profile: string;
@@ -59,25 +51,6 @@ interface EngineResult {
   tickSeconds: number;
   bytes: number;
   queryMs: number;
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-
-async function timedQueries(db: DataSource, sql: string, count: number): Promise<number> {
-  const [{ rows }] = await db.query(`SELECT count(*)::int AS rows FROM (${sql}) q`);
-  if (rows === 0) throw new Error(`the one-day query returned no rows:\n${sql}`);
-  for (let i = 0; i < WARM_UP_QUERIES; i++) await db.query(sql);
-  const times: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const started = process.hrtime.bigint();
-    await db.query(sql);
-    times.push(Number(process.hrtime.bigint() - started) / 1e6);
-  }
-  return median(times);
 }
 
 /** The scale run of `profile` into a fresh database, then the one-day query, timed. */
@@ -108,7 +81,9 @@ async function benchEngine(
     for (const table of SCALE_RUN_TABLES) bytes += await tableBytes(dataSource, table);
     const days = tradingDays(profile);
     const day = days.includes('2025-03-28') ? '2025-03-28' : days[days.length - 1];
-    const queryMs = await timedQueries(dataSource, oneDayTickQuery(day), queries);
+    const sql = seedOneDayTickQuery('SEC-0001', day);
+    await countRows(dataSource, sql);
+    const queryMs = await warmMedianMs(() => dataSource.query(sql), queries, WARM_UP_QUERIES);
     return { label, ticks: ticks.rows, tickSeconds: ticks.seconds, bytes, queryMs };
   } finally {
     await dataSource.destroy();
