@@ -50,6 +50,8 @@ describe('SIGTERM finishes in-flight requests in every worker, then exits 0', ()
         await locker.query('COMMIT');
         const response = await inFlight;
         expect(response.status).toBe(200);
+        // So the worker exits now, not when the idle connection's keep-alive (72 s) runs out.
+        expect(response.headers.get('connection')).toBe('close');
         expect(await response.json()).toHaveLength(7);
         expect(await api.exited).toEqual({ code: 0, signal: null });
       } finally {

@@ -22,8 +22,8 @@ const COMPRESS_THRESHOLD_BYTES = 1_024;
  * What every endpoint does without its controller asking, so endpoints added later behave the
  * same: unknown query parameters are a 400, write methods a 405 with Allow, every read carries a
  * strong ETag and Cache-Control and answers If-None-Match with 304, bodies are compressed, lists
- * carry X-Total-Count and Link, browsers of the allowed origins may read it all, and requests are
- * logged. Called on the root instance before Nest adds the routes; the order of the hooks matters
+ * carry X-Total-Count and Link, browsers of the allowed origins may read it all, requests are
+ * logged, and a stopping server closes each connection once its answer is sent. Called on the root instance before Nest adds the routes; the order of the hooks matters
  * and is the order below.
  */
 export async function registerHttpManners(
@@ -43,6 +43,24 @@ export async function registerHttpManners(
   refuseWrongMethods(fastify);
   sendPagesAsLists(fastify);
   forgetBodyHeadersOnError(fastify);
+  closeConnectionsWhenStopping(fastify);
+}
+
+/**
+ * Once the server is stopping (SIGTERM: Fastify's close), every answer says `Connection: close`,
+ * so the client's keep-alive connection ends with the request in flight: the server's close, and
+ * the worker, need not wait for Fastify's keep-alive timeout (72 s) on a connection nobody uses.
+ */
+function closeConnectionsWhenStopping(fastify: FastifyInstance): void {
+  let stopping = false;
+  fastify.addHook('preClose', (done) => {
+    stopping = true;
+    done();
+  });
+  fastify.addHook('onSend', (_request, reply, payload, done) => {
+    if (stopping) reply.header('connection', 'close');
+    done(null, payload);
+  });
 }
 
 /** Headers that describe the body being answered, not an error that replaces it. */
