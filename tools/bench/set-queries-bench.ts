@@ -47,8 +47,8 @@ async function tickStorage(db: DataSource): Promise<{ label: string; bytes: numb
        FROM hypertable_detailed_size('tick_data')`,
     );
     return [
-      { label: 'heap (compressed batches included)', bytes: Number(size.heap) },
-      { label: 'TOAST (compressed columns too large for a row)', bytes: Number(size.toast) },
+      { label: "heap (the compressed batches' rows)", bytes: Number(size.heap) },
+      { label: "TOAST (the batches' compressed columns)", bytes: Number(size.toast) },
       { label: 'indexes', bytes: Number(size.indexes) },
     ];
   }
