@@ -6,6 +6,7 @@ import {
   loadConfigFromEnvironment,
   openOwnerDatabase,
   runProgram,
+  TickStorage,
 } from '@securities/database';
 import {
   barSourceFor,
@@ -39,9 +40,12 @@ interface Options {
 }
 
 /** tick_data's storage split by kind, where the engine tells it; the total is tableBytes'. */
-async function tickStorage(db: DataSource): Promise<{ label: string; bytes: number }[]> {
+async function tickStorage(
+  db: DataSource,
+  storage: TickStorage,
+): Promise<{ label: string; bytes: number }[]> {
   if (await isCitusDatabase(db)) return [];
-  if ((await installedTickStorage(db)) === 'timescaledb') {
+  if (storage === 'timescaledb') {
     const [size] = await db.query(
       `SELECT table_bytes::bigint AS heap, index_bytes::bigint AS indexes, toast_bytes::bigint AS toast
        FROM hypertable_detailed_size('tick_data')`,
@@ -63,7 +67,11 @@ async function tickStorage(db: DataSource): Promise<{ label: string; bytes: numb
 }
 
 /** The names of tick_data's chunks (TimescaleDB) or partitions a plan scanned. */
-async function tickRelationsRead(db: DataSource, plan: unknown): Promise<string[]> {
+async function tickRelationsRead(
+  db: DataSource,
+  storage: TickStorage,
+  plan: unknown,
+): Promise<string[]> {
   const scanned = new Set<string>();
   const walk = (node: Record<string, unknown>) => {
     if (typeof node['Relation Name'] === 'string') scanned.add(node['Relation Name']);
@@ -71,7 +79,7 @@ async function tickRelationsRead(db: DataSource, plan: unknown): Promise<string[
   };
   walk(plan as Record<string, unknown>);
   const leaves: { name: string }[] = await db.query(
-    (await installedTickStorage(db)) === 'timescaledb'
+    storage === 'timescaledb'
       ? `SELECT chunk_name AS name FROM timescaledb_information.chunks WHERE hypertable_name = 'tick_data'`
       : `SELECT relid::regclass::text AS name FROM pg_partition_tree('tick_data'::regclass) WHERE isleaf`,
   );
@@ -83,6 +91,7 @@ async function bench(options: Options): Promise<void> {
   const { dataSource: db } = await openOwnerDatabase(loadConfigFromEnvironment(), {
     applicationName: 'securities-bench-queries',
   });
+  const storage = await installedTickStorage(db);
   const [span] = await db.query(
     `SELECT min(price_date)::text AS first, max(price_date)::text AS last,
             (max(price_date) - interval '1 year' + interval '1 day')::date::text AS year_from,
@@ -104,11 +113,11 @@ async function bench(options: Options): Promise<void> {
   log(
     `tick_data: ${count(ticks)} rows (counted in ${countSeconds.toFixed(1)} s), ${gb(total)} = ${(total / ticks).toFixed(1)} bytes per row`,
   );
-  for (const { label, bytes } of await tickStorage(db))
+  for (const { label, bytes } of await tickStorage(db, storage))
     log(
       `  ${label.padEnd(48)}${gb(bytes).padStart(10)}${`${(bytes / ticks).toFixed(1)} B/row`.padStart(14)}`,
     );
-  if ((await installedTickStorage(db)) === 'timescaledb') {
+  if (storage === 'timescaledb') {
     const [chunks] = await db.query(
       `SELECT count(*)::int AS chunks, count(*) FILTER (WHERE is_compressed)::int AS compressed
        FROM timescaledb_information.chunks WHERE hypertable_name = 'tick_data'`,
@@ -124,7 +133,7 @@ async function bench(options: Options): Promise<void> {
       'QUERY PLAN': [jsonPlan],
     },
   ] = await db.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${oneDay}`);
-  const read = await tickRelationsRead(db, jsonPlan.Plan);
+  const read = await tickRelationsRead(db, storage, jsonPlan.Plan);
   log('');
   log(
     `The seed's one-day tick query, ${options.security} on ${day}: ${count(dayRows)} rows, warm median ${dayMs.toFixed(2)} ms (${options.runs} runs); tick_data ${read.length === 1 ? 'chunk' : 'chunks/partitions'} read: ${read.length} (${read.join(', ')})`,
