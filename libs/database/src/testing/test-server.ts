@@ -48,11 +48,21 @@ export function makeServerDir(prefix: string): string {
 }
 
 /**
+ * A test server's data is thrown away with it, so it never has to survive a crash of the
+ * operating system, the only crash syncing and full-page writes guard against: a killed server
+ * process recovers without them (the page cache keeps what it wrote). Without them, a copy of a
+ * dataset (FILE_COPY: a checkpoint, then 1.3 GB for `tiny`) and a template build no longer wait
+ * for the disk. The servers that tests kill are their own (startDatabaseServerProcess), started
+ * as `npm start` starts its server.
+ */
+const THROW_AWAY_SETTINGS = { fsync: 'off', full_page_writes: 'off' };
+
+/**
  * A PostgreSQL server for one Jest run (or for every run of `npm test`: see
  * tools/testing/with-test-servers.ts): SECURITIES_TEST_SERVER_URL (a `test-<engine>` target's
  * server, or the one `npm test` shares), else DATABASE_URL when set (either must allow CREATE
  * DATABASE and CREATE ROLE), else a throw-away embedded server in a temporary folder on a free
- * port, started with `settings`.
+ * port, started with `settings` (without syncing: THROW_AWAY_SETTINGS).
  */
 export async function startTestServer(
   settings: Record<string, string> = {},
@@ -70,7 +80,7 @@ export async function startTestServer(
       password: 'test_admin',
       database: 'postgres',
     },
-    { settings },
+    { settings: { ...THROW_AWAY_SETTINGS, ...settings } },
   );
   return {
     adminUrl: `postgresql://test_admin:test_admin@127.0.0.1:${port}/postgres`,
