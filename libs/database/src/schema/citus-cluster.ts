@@ -87,14 +87,22 @@ export async function createServerDatabase(
   });
 }
 
-/** Drops `name` on every node, coordinator first (no distributed query can start after it). */
+/**
+ * Drops `name` on every node, coordinator first (no distributed query can start after it). The
+ * database first refuses new connections: FORCE ends the ones open, and Citus's maintenance
+ * daemon would otherwise connect again before the drop ("being accessed by other users").
+ */
 export async function dropServerDatabase(nodes: ServerNodes, name: string): Promise<void> {
   for (const node of everyNode(nodes))
     await withClient(node, async (admin) => {
-      await admin.query(`ALTER DATABASE ${sqlIdentifier(name)} WITH IS_TEMPLATE false`).catch(
-        // Already gone on this node (a half-created database): DROP IF EXISTS says nothing.
-        () => undefined,
-      );
+      await admin
+        .query(
+          `ALTER DATABASE ${sqlIdentifier(name)} WITH IS_TEMPLATE false ALLOW_CONNECTIONS false`,
+        )
+        .catch(
+          // Already gone on this node (a half-created database): DROP IF EXISTS says nothing.
+          () => undefined,
+        );
       await admin.query(`DROP DATABASE IF EXISTS ${sqlIdentifier(name)} WITH (FORCE)`);
     });
 }
