@@ -36,6 +36,14 @@ const FINAL_INDEX_SESSIONS = 2;
  */
 const SECURITIES_PER_TRANSACTION = 4;
 
+/**
+ * COPY sessions loading side by side, each its own transactions of different securities. One
+ * COPY's server process takes a core (on TimescaleDB most of it compressing the batches as they
+ * arrive) while the generator takes about half of the other, so a second one fills the idle
+ * half core, and both cores whenever the month's bars are not being refreshed.
+ */
+export const DEFAULT_COPY_SESSIONS = 2;
+
 /** A unit's daily bars and its ledger marks in one statement: one round trip for both. */
 const INSERT_BARS_AND_MARKS_SQL = `
   WITH bars AS (
@@ -54,6 +62,8 @@ export interface TickPhaseInput {
    * than into the heap, compressed once each month is loaded.
    */
   directCompress: boolean;
+  /** COPY sessions loading side by side (DEFAULT_COPY_SESSIONS unless a benchmark says otherwise). */
+  copySessions?: number;
   /** True when an earlier attempt of this run was interrupted during the load. */
   resumed: boolean;
   securities: readonly ScaleSecurity[];
@@ -138,10 +148,10 @@ const seconds = (started: bigint) => Number(process.hrtime.bigint() - started) /
 /**
  * Ticks and daily bars, month by month (so each month's partition index is built, or on
  * TimescaleDB its bars refreshed, while the next month loads), a few securities per
- * transaction: their ticks (binary COPY straight into the month's partition, or the hypertable,
- * compressed as they arrive),
- * their pricing_history rows and one ledger mark per security-month commit together, so a kill
- * at any moment leaves each security-month complete or absent.
+ * transaction, in COPY sessions side by side: their ticks (binary COPY straight into the month's
+ * partition, or the hypertable, compressed as they arrive), their pricing_history rows and one
+ * ledger mark per security-month commit together, so a kill at any moment leaves each
+ * security-month complete or absent.
  */
 export async function writeTicks(input: TickPhaseInput): Promise<TickPhaseResult> {
   const { dataSource, runKey, days, progress, storage } = input;
@@ -182,28 +192,47 @@ export async function writeTicks(input: TickPhaseInput): Promise<TickPhaseResult
       }),
     );
   });
-  const prepared = prefetchUnits(input, units);
-  const queryRunner = dataSource.createQueryRunner();
-  const client = (await queryRunner.connect()) as PoolClient;
+  const sessions = input.copySessions ?? DEFAULT_COPY_SESSIONS;
+  const prepared = prefetchUnits(input, units, sessions);
   let refusal: string | undefined;
   const onNotice = (notice: { message?: string }) => {
     if (refusal || !DIRECT_COMPRESS_REFUSED.test(notice.message ?? '')) return;
     refusal = notice.message;
     progress.note(`TimescaleDB: ${refusal}; the chunks are compressed after loading instead`);
   };
-  if (directCompress) client.on('notice', onNotice);
+  const runners = Array.from({ length: sessions }, () => dataSource.createQueryRunner());
+  const clients: PoolClient[] = [];
   let written = 0;
   try {
+    for (const runner of runners) clients.push((await runner.connect()) as PoolClient);
+    if (directCompress) clients.forEach((client) => client.on('notice', onNotice));
     let index = 0;
     for (const month of months) {
       const target = storage === 'partitions' ? month.partition : 'tick_data';
       if (units[index]?.month === month) await monthWork.beforeMonth();
-      for (; index < units.length && units[index].month === month; index++) {
-        const unit = await prepared.next(index);
-        await copyUnit(client, input, target, unit, directCompress);
-        written += unit.rows;
-        progress.advance(unit.rows);
-      }
+      let end = index;
+      while (end < units.length && units[end].month === month) end++;
+      // The sessions take the month's units in turn; the month is loaded once all have committed.
+      let next = index;
+      let failed = false;
+      const loads = await Promise.allSettled(
+        clients.map(async (client) => {
+          while (next < end && !failed) {
+            const unit = await prepared.next(next++);
+            try {
+              await copyUnit(client, input, target, unit, directCompress);
+            } catch (error) {
+              failed = true;
+              throw error;
+            }
+            written += unit.rows;
+            progress.advance(unit.rows);
+          }
+        }),
+      );
+      const failure = loads.find((load) => load.status === 'rejected');
+      if (failure) throw (failure as PromiseRejectedResult).reason;
+      index = end;
       monthWork.monthLoaded(month, month === months[months.length - 1]);
     }
   } catch (error) {
@@ -212,8 +241,8 @@ export async function writeTicks(input: TickPhaseInput): Promise<TickPhaseResult
     throw error;
   } finally {
     progress.stop();
-    client.off('notice', onNotice);
-    await queryRunner.release();
+    clients.forEach((client) => client.off('notice', onNotice));
+    for (const runner of runners) await runner.release();
   }
   const loadSeconds = seconds(started);
 
@@ -248,13 +277,13 @@ interface PreparedUnit {
   rows: number;
 }
 
-/** Security-months generated ahead of the COPY: enough to keep PostgreSQL busy, little memory. */
-const UNITS_AHEAD = 3;
+/** Security-months generated ahead of each COPY session: enough to keep PostgreSQL busy, little memory. */
+const UNITS_AHEAD_PER_SESSION = 2;
 
 /**
  * Generates security-months ahead of their COPY on the same thread, yielding to the event loop
- * between chunks: while the COPY of one unit waits on PostgreSQL, the next ones are being built,
- * so generation and loading overlap on the two cores.
+ * between chunks: while the COPY sessions wait on PostgreSQL, the next units are being built, so
+ * generation and loading overlap on the two cores. Units are built in order; each is taken once.
  */
 function prefetchUnits(
   input: TickPhaseInput,
@@ -262,29 +291,30 @@ function prefetchUnits(
     month: { month: string; first: number; end: number };
     sources: readonly TickSource[];
   }[],
+  sessions: number,
 ) {
   const ready = new Map<number, PreparedUnit>();
+  const ahead = UNITS_AHEAD_PER_SESSION * sessions;
   let wanted = 0;
   let stopped = false;
   let failure: Error | undefined;
-  // One waiter on each side: the producer when it is far enough ahead, the consumer when its
-  // unit is not ready yet.
-  const waiter = () => {
-    let wake: (() => void) | undefined;
-    return {
-      wait: () => new Promise<void>((resolve) => (wake = resolve)),
-      wake: () => {
-        const resume = wake;
-        wake = undefined;
-        resume?.();
-      },
-    };
+  // The producer waits when it is far enough ahead, the sessions when their unit is not ready.
+  let wakeProducer: (() => void) | undefined;
+  let wakeConsumers: (() => void)[] = [];
+  const producerWakes = () => {
+    const wake = wakeProducer;
+    wakeProducer = undefined;
+    wake?.();
   };
-  const producerSide = waiter();
-  const consumerSide = waiter();
+  const consumersWake = () => {
+    const wakes = wakeConsumers;
+    wakeConsumers = [];
+    wakes.forEach((wake) => wake());
+  };
   const producer = (async () => {
     for (let i = 0; i < units.length && !stopped; i++) {
-      while (i >= wanted + UNITS_AHEAD && !stopped) await producerSide.wait();
+      while (i >= wanted + ahead && !stopped)
+        await new Promise<void>((resolve) => (wakeProducer = resolve));
       const { month, sources } = units[i];
       const unit: PreparedUnit = { steps: [], stepRows: [], chunks: [], bars: [], rows: 0 };
       for (const source of sources) {
@@ -306,11 +336,11 @@ function prefetchUnits(
         for (const bar of bars) unit.bars.push({ ...bar, securityId: source.securityId });
       }
       ready.set(i, unit);
-      consumerSide.wake();
+      consumersWake();
     }
   })().catch((error: Error) => {
     failure = error;
-    consumerSide.wake();
+    consumersWake();
   });
   void producer;
   return {
@@ -319,17 +349,17 @@ function prefetchUnits(
         const unit = ready.get(index);
         if (unit) {
           ready.delete(index);
-          wanted = index + 1;
-          producerSide.wake();
+          wanted = Math.max(wanted, index + 1);
+          producerWakes();
           return unit;
         }
         if (failure) throw failure;
-        await consumerSide.wait();
+        await new Promise<void>((resolve) => wakeConsumers.push(resolve));
       }
     },
     stop(): void {
       stopped = true;
-      producerSide.wake();
+      producerWakes();
     },
   };
 }
