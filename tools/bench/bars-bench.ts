@@ -4,11 +4,13 @@ import {
   installSignalHandlers,
   loadConfigFromEnvironment,
   openOwnerDatabase,
+  registerCleanup,
   runProgram,
   TICK_BAR_AGGREGATES,
   tickBarsQuery,
 } from '@securities/database';
 import { planScale, resolveScaleProfile } from '@securities/scale-generator';
+import { InvalidArgumentError } from 'commander';
 import { DataSource } from 'typeorm';
 import { warmMedianMs } from './query-timing';
 
@@ -52,11 +54,35 @@ const fromTicks = (bucket: string) =>
     'FROM tick_data WHERE security_id = $1 AND tick_time >= $2 AND tick_time < $3',
   )}) bars ORDER BY bucket`;
 
-async function bench(options: { months: number }): Promise<void> {
+/**
+ * Drops a trial aggregate, its refresh cancelled first if one is running (interrupted by a
+ * signal): a trial never outlives the benchmark.
+ */
+async function dropTrial(db: DataSource, view: string): Promise<void> {
+  await db.query(
+    `SELECT pg_cancel_backend(pid) FROM pg_stat_activity
+     WHERE application_name = $1 AND pid <> pg_backend_pid() AND query ILIKE '%refresh_continuous_aggregate%'`,
+    [APPLICATION_NAME],
+  );
+  await db.query(`DROP MATERIALIZED VIEW IF EXISTS ${view}`);
+}
+
+const APPLICATION_NAME = 'securities-bench-bars';
+
+function intervalList(value: string): string[] {
+  const known = CANDIDATES.map((candidate) => candidate.interval);
+  const intervals = value.split(',').map((interval) => interval.trim());
+  const unknown = intervals.filter((interval) => !known.includes(interval));
+  if (unknown.length > 0 || intervals.length === 0)
+    throw new InvalidArgumentError(`expected a list of ${known.join(', ')}; got "${value}"`);
+  return intervals;
+}
+
+async function bench(options: { months: number; intervals: string[] }): Promise<void> {
   installSignalHandlers();
   const config = loadConfigFromEnvironment();
   const { dataSource: db } = await openOwnerDatabase(config, {
-    applicationName: 'securities-bench-bars',
+    applicationName: APPLICATION_NAME,
   });
   if ((await installedTickStorage(db)) !== 'timescaledb')
     throw new Error('this benchmark needs the TimescaleDB path (tick_data a hypertable)');
@@ -115,9 +141,13 @@ async function bench(options: { months: number }): Promise<void> {
       await medianMs(db, fromAggregate(view), month),
       await medianMs(db, fromTicks(bucket), month),
     );
-  for (const { interval, bucket } of CANDIDATES) {
+  for (const { interval, bucket } of CANDIDATES.filter((candidate) =>
+    options.intervals.includes(candidate.interval),
+  )) {
     const view = `${TRIAL_PREFIX}${interval}`;
-    await db.query(`DROP MATERIALIZED VIEW IF EXISTS ${view}`);
+    // A trial left by a run killed outright (SIGKILL) goes first.
+    await dropTrial(db, view);
+    const unregister = registerCleanup(() => dropTrial(db, view));
     await db.query(
       `CREATE MATERIALIZED VIEW ${view} WITH (timescaledb.continuous, timescaledb.materialized_only = true) AS ${tickBarsQuery(bucket)} WITH NO DATA`,
     );
@@ -138,7 +168,8 @@ async function bench(options: { months: number }): Promise<void> {
         await medianMs(db, fromTicks(bucket), month),
       );
     } finally {
-      await db.query(`DROP MATERIALIZED VIEW IF EXISTS ${view}`);
+      unregister();
+      await dropTrial(db, view);
     }
   }
   log(
@@ -151,6 +182,12 @@ const program = createCliProgram(
   'Whether 1-minute / 5-minute continuous aggregates pay for their disk (TimescaleDB)',
 )
   .option('--months <n>', 'months of ticks the trial aggregates are refreshed over', positiveInt, 3)
+  .option(
+    '--intervals <list>',
+    `trial aggregates to measure, comma-separated (${CANDIDATES.map((c) => c.interval).join(', ')})`,
+    intervalList,
+    CANDIDATES.map((candidate) => candidate.interval),
+  )
   .action(bench);
 
 void runProgram('bars-bench', program);
