@@ -1,6 +1,11 @@
 import { Client } from 'pg';
-import { migrateDown, migrateUp, readonlyConnection } from '../src';
-import { createTestDatabase, describeOnEngine, TestDatabase } from '../src/testing';
+import { migrateDown, readonlyConnection } from '../src';
+import {
+  createTestDatabase,
+  TEST_DATASET_TIMEOUT_MS,
+  describeOnEngine,
+  TestDatabase,
+} from '../src/testing';
 
 const ROWS = `
   INSERT INTO issuer VALUES ('ISS-001', 'Issuer One', 'US', 'Energy', 'Oil', 'LEI00000000000000001');
@@ -26,10 +31,9 @@ describeOnEngine(
     const one = async (sql: string) => (await db.dataSource.query(sql))[0];
 
     beforeAll(async () => {
-      db = await createTestDatabase();
-      await migrateUp(db.dataSource);
+      db = await createTestDatabase({}, { dataset: 'migrated' });
       await db.dataSource.query(ROWS);
-    });
+    }, TEST_DATASET_TIMEOUT_MS);
     afterAll(() => db.drop());
 
     it('shards ticks and bars by security, holdings, trades and attributions by portfolio, and copies the small tables to every node', async () => {

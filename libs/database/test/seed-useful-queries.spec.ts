@@ -1,13 +1,16 @@
-import { createTestDatabase, SEED_USEFUL_QUERIES, TestDatabase } from '../src/testing';
-import { migrateUp } from '../src';
+import {
+  createTestDatabase,
+  TEST_DATASET_TIMEOUT_MS,
+  SEED_USEFUL_QUERIES,
+  TestDatabase,
+} from '../src/testing';
 
 describe("the seed's useful queries run unchanged", () => {
   let db: TestDatabase;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    await migrateUp(db.dataSource);
-  });
+    db = await createTestDatabase({}, { dataset: 'migrated' });
+  }, TEST_DATASET_TIMEOUT_MS);
   afterAll(() => db.drop());
 
   it.each(Object.entries(SEED_USEFUL_QUERIES))('%s', async (_name, sql) => {

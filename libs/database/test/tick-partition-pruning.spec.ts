@@ -1,5 +1,10 @@
-import { createTestDatabase, scannedRelations, TestDatabase, tickStoreOf } from '../src/testing';
-import { migrateUp } from '../src';
+import {
+  createTestDatabase,
+  TEST_DATASET_TIMEOUT_MS,
+  scannedRelations,
+  TestDatabase,
+  tickStoreOf,
+} from '../src/testing';
 
 const ONE_DAY_QUERY = `
   SELECT tick_time, price, bid, ask, volume
@@ -13,15 +18,14 @@ describe('a one-day tick query for one security touches one partition (or chunk;
   let db: TestDatabase;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    await migrateUp(db.dataSource);
+    db = await createTestDatabase({}, { dataset: 'migrated' });
     await db.dataSource.query(`
       INSERT INTO tick_data (tick_time, volume, bid_size, ask_size, trade_count, security_id, price, bid, ask, vwap)
       SELECT t, 100, 5, 5, 3, 'SEC-0001', 10.01, 10.00, 10.02, 10.01
       FROM generate_series('2025-02-27 09:30'::timestamp, '2025-03-31 15:59:40', interval '20 seconds') AS t
       WHERE t::time BETWEEN '09:30' AND '15:59:40'`);
     await db.dataSource.query('ANALYZE tick_data');
-  });
+  }, TEST_DATASET_TIMEOUT_MS);
   afterAll(() => db.drop());
 
   it('reads only the partition (or chunk) holding the day, through its index', async () => {
