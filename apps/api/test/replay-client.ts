@@ -14,6 +14,7 @@ export interface ReplayTestClient {
   close(): Promise<void>;
 }
 
+/** `baseUrl`: the API's http:// address, or `ws+unix://<socket path>:` for an API on a Unix socket. */
 export async function openReplayClient(baseUrl: string): Promise<ReplayTestClient> {
   const socket = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}${REPLAY_PATH}`);
   const messages: ReplayServerMessage[] = [];

@@ -1,4 +1,6 @@
-import { AddressInfo } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { TEST_DATASET_TIMEOUT_MS } from '@securities/database/testing';
 import { ReplayServerMessage, ReplayTick } from '@securities/replay';
 import { ApiTestContext, startApiWithData } from './api-test-context';
@@ -48,14 +50,22 @@ describe('replay over a WebSocket', () => {
     return client;
   };
 
+  // The API listens on a Unix socket: the kernel holds about 200 kB of a stream there, so a client
+  // that stops reading stalls the replay within a second or two. Over loopback TCP the kernel
+  // first buffers several MB, half a minute of ticks at speed 1000; the gateway waits on its
+  // socket's buffered bytes the same way over either.
+  const socketDir = mkdtempSync(join(tmpdir(), 'securities-replay-'));
+
   beforeAll(async () => {
     ctx = await startApiWithData('tiny');
-    await ctx.app.listen(0, '127.0.0.1');
-    baseUrl = `http://127.0.0.1:${(ctx.app.getHttpServer().address() as AddressInfo).port}`;
+    const path = join(socketDir, 'api.sock');
+    await ctx.app.getHttpAdapter().getInstance().listen({ path });
+    baseUrl = `ws+unix://${path}:`;
   }, TEST_DATASET_TIMEOUT_MS);
   afterAll(async () => {
     await Promise.all(clients.map((client) => client.close()));
     await ctx?.close();
+    rmSync(socketDir, { recursive: true, force: true });
   });
 
   it('replays the ticks of two securities in time order, each once, then says it ended', async () => {
