@@ -52,8 +52,8 @@ export function makeServerDir(prefix: string): string {
  * operating system, the only crash syncing and full-page writes guard against: a killed server
  * process recovers without them (the page cache keeps what it wrote). Without them, a copy of a
  * dataset (FILE_COPY: a checkpoint, then 1.3 GB for `tiny`) and a template build no longer wait
- * for the disk. The servers that tests kill are their own (startDatabaseServerProcess), started
- * as `npm start` starts its server.
+ * for the disk. The servers that tests kill are their own (startDatabaseServerProcess, or a
+ * TimescaleDB cluster of their own), with a user's settings.
  */
 const THROW_AWAY_SETTINGS = { fsync: 'off', full_page_writes: 'off' };
 
