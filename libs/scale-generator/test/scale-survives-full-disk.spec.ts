@@ -1,15 +1,16 @@
-import {
-  createTestDatabase,
-  describeOnEngine,
-  TEST_DATASET_TIMEOUT_MS,
-  TestDatabase,
-} from '@securities/database/testing';
+import { describeOnEngine, TEST_DATASET_TIMEOUT_MS } from '@securities/database/testing';
 import { execFileSync } from 'node:child_process';
 import { chownSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { OwnServer, ownServer } from './support/own-server';
-import { runScaleToEnd, spawnScale, tableChecksums } from './support/scale-cli';
+import {
+  runScaleToEnd,
+  spawnScale,
+  TableChecksums,
+  tableChecksums,
+  tinyDatasetChecksums,
+} from './support/scale-cli';
 
 // The disk fills up by surprise here: the check that refuses a run which cannot fit is off.
 const TINY = ['--profile', 'tiny', '--seed', '7', '--skip-disk-check'];
@@ -32,12 +33,12 @@ function postgresUid(): number {
 
 describeAsRoot('the disk filling up during a scale run', () => {
   let server: OwnServer;
-  let uninterrupted: TestDatabase;
+  let uninterrupted: TableChecksums;
   let disk: string;
 
   beforeAll(async () => {
     server = await ownServer('securities-disk-full-');
-    uninterrupted = await createTestDatabase({}, { dataset: 'tiny' });
+    uninterrupted = await tinyDatasetChecksums();
     // The database lives in a tablespace on a small tmpfs; the server's own files (WAL) do not.
     disk = join(server.dir, 'small-disk');
     mkdirSync(disk);
@@ -56,7 +57,6 @@ describeAsRoot('the disk filling up during a scale run', () => {
   }, TEST_DATASET_TIMEOUT_MS);
 
   afterAll(async () => {
-    await uninterrupted?.drop();
     if (disk) execFileSync('umount', ['--lazy', disk]);
     rmSync(server.dir, { recursive: true, force: true });
   });
@@ -84,6 +84,6 @@ describeAsRoot('the disk filling up during a scale run', () => {
     const output = await runScaleToEnd(TINY, server.env);
     expect(output).toMatch(/continuing an interrupted run/);
     const resumed = await server.whileRunning((db) => tableChecksums(db));
-    expect(resumed).toEqual(await tableChecksums(uninterrupted.dataSource));
+    expect(resumed).toEqual(uninterrupted);
   }, 900_000);
 });

@@ -1,9 +1,19 @@
-import { killServerHard, TEST_DATASET_TIMEOUT_MS } from '@securities/database/testing';
-import { createTestDatabase, describeOnEngine, TestDatabase } from '@securities/database/testing';
+import {
+  describeOnEngine,
+  killServerHard,
+  TEST_DATASET_TIMEOUT_MS,
+} from '@securities/database/testing';
 import { rmSync } from 'node:fs';
 import { DataSource } from 'typeorm';
 import { OwnServer, ownServer } from './support/own-server';
-import { runScaleToEnd, spawnScale, tableChecksums, waitForScaleOutput } from './support/scale-cli';
+import {
+  runScaleToEnd,
+  spawnScale,
+  TableChecksums,
+  tableChecksums,
+  tinyDatasetChecksums,
+  waitForScaleOutput,
+} from './support/scale-cli';
 
 /** The prepared `tiny` dataset is this run, uninterrupted: base set and tiny profile, seed 7. */
 const TINY = ['--profile', 'tiny', '--seed', '7'];
@@ -31,14 +41,13 @@ describeOnEngine(
   'the PostgreSQL server killed with SIGKILL during a scale run',
   () => {
     let server: OwnServer;
-    let uninterrupted: TestDatabase;
+    let uninterrupted: TableChecksums;
 
     beforeAll(async () => {
       server = await ownServer('securities-server-kill-');
-      uninterrupted = await createTestDatabase({}, { dataset: 'tiny' });
+      uninterrupted = await tinyDatasetChecksums();
     }, TEST_DATASET_TIMEOUT_MS);
     afterAll(async () => {
-      await uninterrupted?.drop();
       rmSync(server.dir, { recursive: true, force: true });
     });
 
@@ -117,7 +126,7 @@ describeOnEngine(
       const output = await runScaleToEnd(TINY, server.env);
       expect(output).toMatch(/continuing an interrupted run/);
       const resumed = await server.whileRunning((db) => tableChecksums(db));
-      expect(resumed).toEqual(await tableChecksums(uninterrupted.dataSource));
+      expect(resumed).toEqual(uninterrupted);
     }, 900_000);
   },
 );

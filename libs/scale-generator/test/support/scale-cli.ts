@@ -1,9 +1,15 @@
 import {
+  createTestDatabase,
+  datasetTemplate,
+  fromGlobalSetup,
   spawnWorkspaceScript,
+  TEST_ADMIN_URL,
   waitForOutput,
   WorkspaceProcess,
 } from '@securities/database/testing';
 import { tickBarViews } from '@securities/database';
+import { createHash } from 'node:crypto';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 
 export type ScaleCli = WorkspaceProcess;
@@ -52,6 +58,14 @@ export const SCALE_TABLES = [
   'variance_quarterly',
 ] as const;
 
+export type TableChecksums = Record<string, { rows: number; hash: string }>;
+
+/** One table's row count and checksum (see tableChecksums). */
+const tableChecksumSql = (table: string) =>
+  `SELECT count(*)::int AS rows,
+          sum(hash_record_extended(t, 0)) || ' ' || sum(hash_record_extended(t, 1)) AS hash
+   FROM ${table} t`;
+
 /**
  * Row count and a 128-bit checksum of the rows, per table (and per bar aggregate on TimescaleDB):
  * the sums of two 64-bit hashes of every row (`hash_record_extended`, seeds 0 and 1), so the same
@@ -59,17 +73,55 @@ export const SCALE_TABLES = [
  * as stored, without writing 10 M ticks out as text, sorting them and hashing 900 MB of it (an md5
  * of the rows' text in key order took 98 s here on the tiny run's ticks, this 20 s).
  */
-export async function tableChecksums(
-  db: DataSource,
-): Promise<Record<string, { rows: number; hash: string }>> {
-  const result: Record<string, { rows: number; hash: string }> = {};
+export async function tableChecksums(db: DataSource): Promise<TableChecksums> {
+  const result: TableChecksums = {};
   for (const table of [...SCALE_TABLES, ...(await tickBarViews(db))]) {
-    const [row] = await db.query(
-      `SELECT count(*)::int AS rows,
-              sum(hash_record_extended(t, 0)) || ' ' || sum(hash_record_extended(t, 1)) AS hash
-       FROM ${table} t`,
-    );
+    const [row] = await db.query(tableChecksumSql(table));
     result[table] = { rows: row.rows, hash: row.hash };
   }
   return result;
+}
+
+/**
+ * What tableChecksums computes (its tables and its SQL): checksums cached under another
+ * definition are stale, whatever the template holds.
+ */
+const CHECKSUM_DEFINITION = createHash('sha256')
+  .update(JSON.stringify([SCALE_TABLES, tableChecksumSql('<table>')]))
+  .digest('hex');
+
+/**
+ * The checksums of the prepared tiny dataset, an uninterrupted `generator scale --profile tiny
+ * --seed 7`: the reference every kill suite compares its resumed run with. Hashed once per
+ * template, from a fresh copy of it (a copy is the template's bytes), and kept as the template's
+ * comment with the definition they were computed under, so the suites of one Jest run (or of
+ * `npm test`) neither hash its 10 M ticks again nor copy the dataset only to hash it. The cache
+ * cannot outlive what it describes: a template is closed to connections (only ever copied, never
+ * written); rebuilding one (a half-built template, another run id) drops the database and its
+ * comment with it; and checksums cached under another checksum definition are recomputed.
+ */
+export async function tinyDatasetChecksums(): Promise<TableChecksums> {
+  const template = datasetTemplate('tiny').name;
+  const admin = new Client({ connectionString: fromGlobalSetup(TEST_ADMIN_URL) });
+  await admin.connect();
+  try {
+    const { rows } = await admin.query(
+      `SELECT shobj_description(oid, 'pg_database') AS cached FROM pg_database WHERE datname = $1`,
+      [template],
+    );
+    const cached = rows[0]?.cached ? JSON.parse(rows[0].cached) : undefined;
+    if (cached?.definition === CHECKSUM_DEFINITION) return cached.checksums;
+    const copy = await createTestDatabase({}, { dataset: 'tiny' });
+    let checksums: TableChecksums;
+    try {
+      checksums = await tableChecksums(copy.dataSource);
+    } finally {
+      await copy.drop();
+    }
+    const comment = JSON.stringify({ definition: CHECKSUM_DEFINITION, checksums });
+    await admin.query(`COMMENT ON DATABASE "${template}" IS ${admin.escapeLiteral(comment)}`);
+    return checksums;
+  } finally {
+    await admin.end();
+  }
 }
