@@ -7,8 +7,10 @@ import {
 import {
   runScaleToEnd,
   spawnScale,
+  TableChecksums,
   tableChecksums,
   TINY_RUN_TIMEOUT_MS,
+  tinyDatasetChecksums,
   waitForScaleOutput,
 } from './support/scale-cli';
 
@@ -38,7 +40,7 @@ const KILL_POINTS: KillPoint[] = [
 ];
 
 describe('resuming after kill -9 during the tick phase (and, on TimescaleDB, its closing of chunks)', () => {
-  let uninterrupted: TestDatabase;
+  let uninterrupted: TableChecksums;
   let killed: TestDatabase;
   let seven: TestDatabase;
   let sevenAgain: TestDatabase;
@@ -47,17 +49,15 @@ describe('resuming after kill -9 during the tick phase (and, on TimescaleDB, its
 
   beforeAll(async () => {
     // The prepared tiny dataset is exactly an uninterrupted run of TINY on an empty database.
-    [uninterrupted, killed, seven, sevenAgain, eight] = await Promise.all([
-      createTestDatabase({}, { dataset: 'tiny' }),
+    uninterrupted = await tinyDatasetChecksums();
+    [killed, seven, sevenAgain, eight] = await Promise.all([
       createTestDatabase(),
       createTestDatabase(),
       createTestDatabase(),
       createTestDatabase(),
     ]);
   }, TEST_DATASET_TIMEOUT_MS);
-  afterAll(() =>
-    Promise.all([uninterrupted, killed, seven, sevenAgain, eight].map((db) => db?.drop())),
-  );
+  afterAll(() => Promise.all([killed, seven, sevenAgain, eight].map((db) => db?.drop())));
 
   /**
    * Resolves once the generator's second session is refreshing a chunk's bars or compressing it
@@ -140,9 +140,7 @@ describe('resuming after kill -9 during the tick phase (and, on TimescaleDB, its
       expect(await one(killed, 'SELECT resumed FROM scale_generator.scale_run')).toEqual({
         resumed: true,
       });
-      expect(await tableChecksums(killed.dataSource)).toEqual(
-        await tableChecksums(uninterrupted.dataSource),
-      );
+      expect(await tableChecksums(killed.dataSource)).toEqual(uninterrupted);
       if ((await installedTickStorage(killed.dataSource)) === 'timescaledb')
         // Every chunk compressed, none partly (rows in the heap beside its batches) nor unordered
         // (overlapping batches): the status of a chunk compress_chunk has just compressed.
