@@ -8,17 +8,20 @@ import { TINY_QUERY_TIMEOUT_MS } from './support/scale-cli';
 
 /**
  * The bar of a group of ticks, computed here independently of the generator (day-ticks.ts) and
- * of the continuous aggregates (migration 1732500000610): first and last by array position,
+ * of the continuous aggregates (migration 1732500000610): open and close are the prices of the
+ * least and the greatest (time, price) pair (one hash aggregation: no sort of every tick),
  * extremes, sums, and the vwap as the contract defines it.
  */
 const barsOfTicks = (bucket: string) => `
-  SELECT security_id, ${bucket} AS bucket,
-         (array_agg(price ORDER BY tick_time))[1] AS open, max(price) AS high, min(price) AS low,
-         (array_agg(price ORDER BY tick_time DESC))[1] AS close,
-         sum(volume) AS volume, sum(trade_count) AS trade_count,
-         round(CASE WHEN sum(volume) = 0 THEN (array_agg(price ORDER BY tick_time DESC))[1]
-                    ELSE sum(price * volume) / sum(volume) END, 6) AS vwap
-  FROM tick_data GROUP BY 1, 2`;
+  SELECT security_id, bucket, first_tick[2] AS open, high, low, last_tick[2] AS close,
+         volume, trade_count,
+         round(CASE WHEN volume = 0 THEN last_tick[2] ELSE price_volume / volume END, 6) AS vwap
+  FROM (SELECT security_id, ${bucket} AS bucket,
+               min(ARRAY[extract(epoch FROM tick_time), price]) AS first_tick,
+               max(ARRAY[extract(epoch FROM tick_time), price]) AS last_tick,
+               max(price) AS high, min(price) AS low, sum(volume) AS volume,
+               sum(trade_count) AS trade_count, sum(price * volume) AS price_volume
+        FROM tick_data GROUP BY 1, 2) g`;
 
 const BAR_COLUMNS = 'security_id, bucket, open, high, low, close, volume, trade_count, vwap';
 
