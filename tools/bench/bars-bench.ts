@@ -54,20 +54,17 @@ const fromTicks = (bucket: string) =>
     'FROM tick_data WHERE security_id = $1 AND tick_time >= $2 AND tick_time < $3',
   )}) bars ORDER BY bucket`;
 
+const APPLICATION_NAME = 'securities-bench-bars';
+
 /**
- * Drops a trial aggregate, its refresh cancelled first if one is running (interrupted by a
- * signal): a trial never outlives the benchmark.
+ * Drops a trial aggregate; when a signal interrupts its refresh, that refresh (the backend
+ * `refreshing`) is cancelled first, so the drop does not wait for it: a trial never outlives the
+ * benchmark.
  */
-async function dropTrial(db: DataSource, view: string): Promise<void> {
-  await db.query(
-    `SELECT pg_cancel_backend(pid) FROM pg_stat_activity
-     WHERE application_name = $1 AND pid <> pg_backend_pid() AND query ILIKE '%refresh_continuous_aggregate%'`,
-    [APPLICATION_NAME],
-  );
+async function dropTrial(db: DataSource, view: string, refreshing?: number): Promise<void> {
+  if (refreshing !== undefined) await db.query('SELECT pg_cancel_backend($1)', [refreshing]);
   await db.query(`DROP MATERIALIZED VIEW IF EXISTS ${view}`);
 }
-
-const APPLICATION_NAME = 'securities-bench-bars';
 
 function intervalList(value: string): string[] {
   const known = CANDIDATES.map((candidate) => candidate.interval);
@@ -147,13 +144,15 @@ async function bench(options: { months: number; intervals: string[] }): Promise<
     const view = `${TRIAL_PREFIX}${interval}`;
     // A trial left by a run killed outright (SIGKILL) goes first.
     await dropTrial(db, view);
-    const unregister = registerCleanup(() => dropTrial(db, view));
+    const refresh = db.createQueryRunner();
+    const [{ pid }] = await refresh.query('SELECT pg_backend_pid() AS pid');
+    const unregister = registerCleanup(() => dropTrial(db, view, pid));
     await db.query(
       `CREATE MATERIALIZED VIEW ${view} WITH (timescaledb.continuous, timescaledb.materialized_only = true) AS ${tickBarsQuery(bucket)} WITH NO DATA`,
     );
     try {
       const started = process.hrtime.bigint();
-      await db.query('CALL refresh_continuous_aggregate($1::regclass, $2::timestamp, NULL)', [
+      await refresh.query('CALL refresh_continuous_aggregate($1::regclass, $2::timestamp, NULL)', [
         view,
         range.first,
       ]);
@@ -169,6 +168,7 @@ async function bench(options: { months: number; intervals: string[] }): Promise<
       );
     } finally {
       unregister();
+      await refresh.release();
       await dropTrial(db, view);
     }
   }
