@@ -42,8 +42,6 @@ export interface RunScaleOptions {
    * month's chunks compressed once it is loaded (the way before, kept for generator:bench-ticks).
    */
   directCompress?: boolean;
-  /** COPY sessions loading ticks side by side (default: DEFAULT_COPY_SESSIONS). */
-  copySessions?: number;
 }
 
 const seconds = (started: bigint) => Number(process.hrtime.bigint() - started) / 1e9;
@@ -281,7 +279,6 @@ export async function runScale(options: RunScaleOptions): Promise<PhaseSummary[]
     seed: profile.seed,
     storage,
     directCompress: options.directCompress ?? true,
-    copySessions: options.copySessions,
     resumed: resumedTickLoad,
     securities,
     days,

@@ -23,8 +23,9 @@ const COMPRESS_THRESHOLD_BYTES = 1_024;
  * same: unknown query parameters are a 400, write methods a 405 with Allow, every read carries a
  * strong ETag and Cache-Control and answers If-None-Match with 304, bodies are compressed, lists
  * carry X-Total-Count and Link, browsers of the allowed origins may read it all, requests are
- * logged, and a stopping server closes each connection once its answer is sent. Called on the root instance before Nest adds the routes; the order of the hooks matters
- * and is the order below.
+ * logged, and a stopping server closes each connection once its answer is sent. Called on the
+ * root instance before Nest adds the routes; the order of the hooks matters and is the order
+ * below.
  */
 export async function registerHttpManners(
   fastify: FastifyInstance,

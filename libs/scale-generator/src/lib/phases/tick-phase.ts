@@ -42,7 +42,7 @@ const SECURITIES_PER_TRANSACTION = 4;
  * arrive) while the generator takes about half of the other, so a second one fills the idle
  * half core, and both cores whenever the month's bars are not being refreshed.
  */
-export const DEFAULT_COPY_SESSIONS = 2;
+const COPY_SESSIONS = 2;
 
 /** A unit's daily bars and its ledger marks in one statement: one round trip for both. */
 const INSERT_BARS_AND_MARKS_SQL = `
@@ -62,8 +62,6 @@ export interface TickPhaseInput {
    * than into the heap, compressed once each month is loaded.
    */
   directCompress: boolean;
-  /** COPY sessions loading side by side (DEFAULT_COPY_SESSIONS unless a benchmark says otherwise). */
-  copySessions?: number;
   /** True when an earlier attempt of this run was interrupted during the load. */
   resumed: boolean;
   securities: readonly ScaleSecurity[];
@@ -192,15 +190,14 @@ export async function writeTicks(input: TickPhaseInput): Promise<TickPhaseResult
       }),
     );
   });
-  const sessions = input.copySessions ?? DEFAULT_COPY_SESSIONS;
-  const prepared = prefetchUnits(input, units, sessions);
+  const prepared = prefetchUnits(input, units, COPY_SESSIONS);
   let refusal: string | undefined;
   const onNotice = (notice: { message?: string }) => {
     if (refusal || !DIRECT_COMPRESS_REFUSED.test(notice.message ?? '')) return;
     refusal = notice.message;
     progress.note(`TimescaleDB: ${refusal}; the chunks are compressed after loading instead`);
   };
-  const runners = Array.from({ length: sessions }, () => dataSource.createQueryRunner());
+  const runners = Array.from({ length: COPY_SESSIONS }, () => dataSource.createQueryRunner());
   const clients: PoolClient[] = [];
   let written = 0;
   try {
