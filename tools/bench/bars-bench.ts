@@ -8,6 +8,7 @@ import {
   runProgram,
   TICK_BAR_AGGREGATES,
   tickBarsQuery,
+  tickBarsRefreshSql,
 } from '@securities/database';
 import { planScale, resolveScaleProfile } from '@securities/scale-generator';
 import { InvalidArgumentError } from 'commander';
@@ -152,10 +153,7 @@ async function bench(options: { months: number; intervals: string[] }): Promise<
     );
     try {
       const started = process.hrtime.bigint();
-      await refresh.query('CALL refresh_continuous_aggregate($1::regclass, $2::timestamp, NULL)', [
-        view,
-        range.first,
-      ]);
+      await refresh.query(await tickBarsRefreshSql(db), [view, range.first, null]);
       const refreshSeconds = seconds(started);
       const rows = await rowsOf(view);
       row(

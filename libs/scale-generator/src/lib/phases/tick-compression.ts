@@ -1,4 +1,9 @@
-import { Queryable, TICK_COMPRESSION_BATCH_ROWS, tickBarViews } from '@securities/database';
+import {
+  Queryable,
+  TICK_COMPRESSION_BATCH_ROWS,
+  tickBarsRefreshSql,
+  tickBarViews,
+} from '@securities/database';
 import { DataSource, QueryRunner } from 'typeorm';
 import { scaleLedger } from '../ledger/scale-ledger';
 import { SessionQueue } from './session-queue';
@@ -109,6 +114,7 @@ export class MonthCloser {
     private readonly runKey: string,
     private readonly done: Set<string>,
     private readonly views: readonly string[],
+    private readonly refreshSql: string,
     private readonly report: (message: string) => void,
   ) {
     this.queue = new SessionQueue(dataSource, (runner, month) => this.close(runner, month));
@@ -124,6 +130,7 @@ export class MonthCloser {
       runKey,
       await scaleLedger.finishedSteps(dataSource, runKey, CLOSE_PHASE),
       await tickBarViews(dataSource),
+      await tickBarsRefreshSql(dataSource),
       report,
     );
   }
@@ -169,10 +176,7 @@ export class MonthCloser {
       else await this.compress(runner, chunk, month);
       const refreshStarted = process.hrtime.bigint();
       for (const view of this.views)
-        await runner.query(
-          'CALL refresh_continuous_aggregate($1::regclass, $2::timestamp, $3::timestamp)',
-          [view, chunk.from, chunk.to],
-        );
+        await runner.query(this.refreshSql, [view, chunk.from, chunk.to]);
       this.stats.refreshSeconds += seconds(refreshStarted);
       if (this.views.length > 0)
         this.report(
