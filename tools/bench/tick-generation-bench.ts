@@ -1,7 +1,8 @@
 import { createCliProgram, createLogger, positiveInt, runCli } from '@securities/logging';
 import { businessDaysBetween } from '@securities/market-sim';
-import { buildMarketFactors, tickChunks, tickSources } from '@securities/scale-generator';
+import * as scale from '@securities/scale-generator';
 import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -9,7 +10,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 /**
  * Tick generation alone (daily paths, 20-second ticks, binary COPY encoding; no database): the
  * part of the scale run that is JavaScript's. `--against <ref>` runs the same benchmark on another
- * commit too, rounds alternating in one run, so a shared machine's load hits both alike.
+ * commit too, rounds alternating in one run, so a shared machine's load hits both alike, and checks
+ * that both wrote the same bytes (a SHA-256 of the COPY chunks and the daily bars).
  */
 
 const logger = createLogger({ name: 'tick-generation-bench' });
@@ -30,6 +32,8 @@ const TYPE_MIX: readonly [string, number][] = [
 interface Round {
   ticks: number;
   seconds: number;
+  /** SHA-256 of every COPY byte and daily bar written (its CPU is not in `seconds`). */
+  sha256: string;
 }
 
 /**
@@ -55,20 +59,36 @@ function measure(securities: number, days: number, seed: number): Round {
     };
   });
   const started = process.cpuUsage();
-  const factors = buildMarketFactors(
+  const factors = scale.buildMarketFactors(
     seed,
     dates.length,
     universe.map((security) => security.sector),
     ['USD'],
   );
   let bytes = 0;
-  for (const source of tickSources(seed, universe, dates, factors)) {
-    for (const chunk of tickChunks(seed, source, dates, 0, dates.length, [])) bytes += chunk.length;
+  const hash = createHash('sha256');
+  let hashingMicros = 0;
+  const hashed = (data: Buffer | string) => {
+    const before = process.cpuUsage();
+    hash.update(data);
+    const spent = process.cpuUsage(before);
+    hashingMicros += spent.user + spent.system;
+  };
+  // Buffers reused as the load reuses them, on commits that have the pool (--against older ones).
+  const buffers = 'tickChunkBuffers' in scale ? scale.tickChunkBuffers() : undefined;
+  for (const source of scale.tickSources(seed, universe, dates, factors)) {
+    const bars: Parameters<typeof scale.tickChunks>[5] = [];
+    for (const chunk of scale.tickChunks(seed, source, dates, 0, dates.length, bars, buffers)) {
+      bytes += chunk.length;
+      hashed(chunk);
+      buffers?.release([chunk]);
+    }
+    hashed(JSON.stringify(bars));
   }
   const { user, system } = process.cpuUsage(started);
-  const seconds = (user + system) / 1e6;
+  const seconds = (user + system - hashingMicros) / 1e6;
   if (bytes === 0) throw new Error('no ticks were encoded');
-  return { ticks: securities * dates.length * 1_170, seconds };
+  return { ticks: securities * dates.length * 1_170, seconds, sha256: hash.digest('hex') };
 }
 
 /** This benchmark, run by `node` in a checkout (its own libs, its own generator). */
@@ -151,6 +171,7 @@ async function bench(options: BenchOptions): Promise<void> {
   try {
     const current: number[] = [];
     const other: number[] = [];
+    const hashes: string[] = [];
     for (let round = 1; round <= options.rounds; round++) {
       // Alternate which goes first, so a drifting load favours neither.
       const order = baseline && round % 2 === 0 ? ['other', 'current'] : ['current', 'other'];
@@ -159,6 +180,7 @@ async function bench(options: BenchOptions): Promise<void> {
         if (which === 'other' && !baseline) continue;
         const result = await runIn(which === 'current' ? ROOT : baseline!.root, options);
         (which === 'current' ? current : other).push(rate(result));
+        hashes.push(result.sha256);
         line.push(
           `${which === 'current' ? 'this tree' : options.against}: ${perSecond(rate(result))}`,
         );
@@ -167,6 +189,11 @@ async function bench(options: BenchOptions): Promise<void> {
     }
     log(`this tree: median ${perSecond(median(current))}`);
     if (baseline) {
+      if (new Set(hashes).size !== 1)
+        throw new Error(
+          `the two trees wrote different bytes: ${[...new Set(hashes)].join(' vs ')}`,
+        );
+      log(`both trees wrote the same bytes: SHA-256 ${hashes[0]}`);
       const ratios = current.map((value, i) => value / other[i]);
       log(`${options.against}: median ${perSecond(median(other))}`);
       log(

@@ -9,7 +9,7 @@ import {
 import { DayTicks, simulateDayTicks } from '../ticks/day-ticks';
 import { parseMicros, vwapMicros } from '../ticks/tick-vwap';
 import { FastRandom } from '../ticks/fast-random';
-import { postgresDayMicros, TickCopyEncoder } from '../ticks/tick-copy-encoder';
+import { CopyBufferPool, postgresDayMicros, TickCopyEncoder } from '../ticks/tick-copy-encoder';
 
 /** One pricing_history row, as text for an exact numeric insert. */
 export interface DailyBarRow {
@@ -45,6 +45,11 @@ export function tickSources(
 
 /** Bytes per chunk: a few days, so generation can pause often to let COPY I/O through. */
 const CHUNK_BYTES = 512 * 1024;
+
+/** Buffers for `tickChunks`: a chunk's bytes plus room for the day that fills it. */
+export function tickChunkBuffers(): CopyBufferPool {
+  return new CopyBufferPool(CHUNK_BYTES + 256 * 1024);
+}
 /** A whole number of 1e-4 (price units) or of 1e-6 (vwap micros) as exact decimal text. */
 export function formatUnits(value: number, decimals: 4 | 6 = 4): string {
   const base = 10 ** decimals;
@@ -96,7 +101,8 @@ export function simulateSecurityDay(
 /**
  * Generates one security's ticks for days [first, end) of the run as binary COPY chunks (yielded
  * as they fill, so PostgreSQL loads one chunk while the next is built) and collects the daily
- * bars, each computed from its own ticks.
+ * bars, each computed from its own ticks. The chunks' buffers come from `buffers`: give them back
+ * (`buffers.release`) once they are sent, and the next chunks reuse them.
  */
 export function* tickChunks(
   seed: number,
@@ -105,9 +111,10 @@ export function* tickChunks(
   first: number,
   end: number,
   bars: DailyBarRow[],
+  buffers: CopyBufferPool = tickChunkBuffers(),
 ): Generator<Buffer> {
   const securityId = Buffer.from(source.securityId, 'utf8');
-  const encoder = new TickCopyEncoder(CHUNK_BYTES + 256 * 1024);
+  const encoder = new TickCopyEncoder(buffers);
   const ticks = new DayTicks();
   for (let d = first; d < end; d++) {
     const date = days[d];

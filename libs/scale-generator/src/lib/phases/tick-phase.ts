@@ -11,7 +11,13 @@ import { MarketFactors } from '../prices/market-factors';
 import { ScaleSecurity } from '../prices/security-path';
 import { PhaseProgress } from '../report/progress';
 import { TickCopyEncoder } from '../ticks/tick-copy-encoder';
-import { DailyBarRow, TickSource, tickChunks, tickSources } from './security-ticks';
+import {
+  DailyBarRow,
+  TickSource,
+  tickChunkBuffers,
+  tickChunks,
+  tickSources,
+} from './security-ticks';
 import {
   ClosingStats,
   DIRECT_COMPRESS_COPY_SQL,
@@ -73,6 +79,8 @@ export interface TickPhaseInput {
 export interface TickPhaseResult {
   rows: number;
   loadSeconds: number;
+  /** CPU seconds of this (the generator's) process during the load: generation, encoding, I/O, GC. */
+  loadCpuSeconds: number;
   /** Work left after the last row was loaded: indexes, or the last month's bars and compression. */
   tailSeconds: number;
   /** TimescaleDB: what compressing the months did. */
@@ -176,6 +184,7 @@ export async function writeTicks(input: TickPhaseInput): Promise<TickPhaseResult
     (await hasDirectCompress(dataSource, progress));
 
   const started = process.hrtime.bigint();
+  const cpuStarted = process.cpuUsage();
   progress.start('ticks', total, already);
   const units = months.flatMap((month) => {
     const pending = sources.filter((source) => !done.has(tickStep(month.month, source.securityId)));
@@ -218,6 +227,7 @@ export async function writeTicks(input: TickPhaseInput): Promise<TickPhaseResult
             const unit = await prepared.next(next++);
             try {
               await copyUnit(client, input, target, unit, directCompress);
+              prepared.sent(unit);
             } catch (error) {
               failed = true;
               throw error;
@@ -242,12 +252,14 @@ export async function writeTicks(input: TickPhaseInput): Promise<TickPhaseResult
     for (const runner of runners) await runner.release();
   }
   const loadSeconds = seconds(started);
+  const cpu = process.cpuUsage(cpuStarted);
 
   const tailStarted = process.hrtime.bigint();
   await monthWork.loadFinished();
   return {
     rows: written,
     loadSeconds,
+    loadCpuSeconds: (cpu.user + cpu.system) / 1e6,
     tailSeconds: seconds(tailStarted),
     closing: monthWork.closing,
   };
@@ -291,6 +303,7 @@ function prefetchUnits(
   sessions: number,
 ) {
   const ready = new Map<number, PreparedUnit>();
+  const buffers = tickChunkBuffers();
   const ahead = UNITS_AHEAD_PER_SESSION * sessions;
   let wanted = 0;
   let stopped = false;
@@ -323,6 +336,7 @@ function prefetchUnits(
           month.first,
           month.end,
           bars,
+          buffers,
         )) {
           unit.chunks.push(chunk);
           await new Promise<void>((resolve) => setImmediate(resolve));
@@ -341,6 +355,11 @@ function prefetchUnits(
   });
   void producer;
   return {
+    /** The unit's ticks are sent: their buffers take the next units' ticks. */
+    sent(unit: PreparedUnit): void {
+      buffers.release(unit.chunks);
+      unit.chunks = [];
+    },
     async next(index: number): Promise<PreparedUnit> {
       for (;;) {
         const unit = ready.get(index);

@@ -28,16 +28,40 @@ export function postgresDayMicros(date: string): number {
 }
 
 /**
- * Encodes tick rows as PostgreSQL binary COPY (FORMAT binary) into one growing buffer, which
- * `take()` hands over. Prices are integers of 1e-4, written as numeric with dscale 4.
+ * Buffers for encoded ticks, handed back once COPY has sent them. Measured on a load (perf, a
+ * one-month tiny slice): with a fresh buffer per chunk, about 30 % of the generator's CPU went to
+ * V8's major garbage collections, which the off-heap memory of those buffers keeps triggering
+ * (each one marks the whole heap, which holds every security's daily path); reused buffers do
+ * not count as new off-heap memory.
+ */
+export class CopyBufferPool {
+  private readonly free: ArrayBufferLike[] = [];
+
+  constructor(readonly bufferBytes: number) {}
+
+  acquire(): Buffer {
+    const reused = this.free.pop();
+    return reused ? Buffer.from(reused) : Buffer.allocUnsafeSlow(this.bufferBytes);
+  }
+
+  /** The chunks' buffers may be reused: nothing reads those chunks any more. */
+  release(chunks: readonly Buffer[]): void {
+    for (const chunk of chunks)
+      if (chunk.byteOffset === 0 && chunk.buffer.byteLength === this.bufferBytes)
+        this.free.push(chunk.buffer);
+  }
+}
+
+/**
+ * Encodes tick rows as PostgreSQL binary COPY (FORMAT binary) into one buffer at a time from a
+ * pool, which `take()` hands over. Prices are integers of 1e-4, written as numeric with dscale 4.
  */
 export class TickCopyEncoder {
-  private buffer: Buffer;
+  /** Taken from the pool when the first day after a `take()` is written. */
+  private buffer: Buffer | undefined;
   private offset = 0;
 
-  constructor(private readonly capacity = 4 * 1024 * 1024) {
-    this.buffer = Buffer.allocUnsafe(capacity);
-  }
+  constructor(private readonly pool = new CopyBufferPool(4 * 1024 * 1024)) {}
 
   static header(): Buffer {
     return COPY_HEADER;
@@ -53,17 +77,17 @@ export class TickCopyEncoder {
 
   /** The bytes written since the last take. */
   take(): Buffer {
-    const filled = this.buffer.subarray(0, this.offset);
-    this.buffer = Buffer.allocUnsafe(Math.max(this.capacity, MAX_ROW_BYTES * TICKS_PER_DAY));
+    const filled = this.buffer?.subarray(0, this.offset) ?? Buffer.alloc(0);
+    this.buffer = undefined;
     this.offset = 0;
     return filled;
   }
 
   /** All ticks of one security-day. */
   writeDay(dayMicros: number, securityId: Buffer, ticks: DayTicks): void {
-    this.reserve(MAX_ROW_BYTES * TICKS_PER_DAY + securityId.length * TICKS_PER_DAY);
+    const buffer = this.reserve(MAX_ROW_BYTES * TICKS_PER_DAY + securityId.length * TICKS_PER_DAY);
     // A DataView is markedly faster than Buffer's write methods in this loop (1.6 B rows).
-    const view = new DataView(this.buffer.buffer, this.buffer.byteOffset, this.buffer.length);
+    const view = new DataView(buffer.buffer, buffer.byteOffset, buffer.length);
     const idLength = securityId.length;
     let offset = this.offset;
     for (let i = 0; i < TICKS_PER_DAY; i++) {
@@ -90,11 +114,14 @@ export class TickCopyEncoder {
     this.offset = offset;
   }
 
-  private reserve(bytes: number): void {
-    if (this.offset + bytes <= this.buffer.length) return;
-    const grown = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.offset + bytes));
-    this.buffer.copy(grown, 0, 0, this.offset);
+  /** The current buffer, with room for `bytes` more (a larger one than the pool's if need be). */
+  private reserve(bytes: number): Buffer {
+    const buffer = (this.buffer ??= this.pool.acquire());
+    if (this.offset + bytes <= buffer.length) return buffer;
+    const grown = Buffer.allocUnsafe(Math.max(buffer.length * 2, this.offset + bytes));
+    buffer.copy(grown, 0, 0, this.offset);
     this.buffer = grown;
+    return grown;
   }
 }
 
