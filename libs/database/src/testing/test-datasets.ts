@@ -19,13 +19,44 @@ import { spawnWorkspaceScript } from './workspace-process';
  * - `migrated`: every migration applied, no rows (on Citus the migrations alone take 15 s);
  * - `base`: migrated, the base set (seed 7) loaded;
  * - `tiny`: `base` plus the `tiny` scale profile (seed 7): ticks, daily bars, daily holdings,
- *   trades, daily FX and variance_quarterly for 2024-12-31 .. 2025-03-31.
+ *   trades, daily FX and variance_quarterly for 2024-12-31 .. 2025-03-31;
+ * - `three-months`: `base` plus the `tiny` profile cut to the base set's 120 securities over
+ *   2021-09-29 .. 2021-11-01 (seed 7): three calendar months of 2, 21 and 1 trading days, in three
+ *   of TimescaleDB's 30-day chunks (they end on 2021-09-30 and 2021-10-30), 3.4 M ticks, a third of
+ *   `tiny`'s: the uninterrupted run the scale suites that kill a run compare its resumed end with.
  */
-const TEST_DATASETS = ['migrated', 'base', 'tiny'] as const;
+const TEST_DATASETS = ['migrated', 'base', 'tiny', 'three-months'] as const;
 export type TestDataset = (typeof TEST_DATASETS)[number];
 
 /** The seed of every prepared dataset (the API tests' TEST_SEED). */
 export const TEST_DATASET_SEED = 7;
+
+/** The `generator scale` options that build each scale dataset (on an empty database: base set first). */
+const SCALE_DATASET_OPTIONS = {
+  tiny: ['--profile', 'tiny'],
+  'three-months': [
+    '--profile',
+    'tiny',
+    '--securities',
+    '120',
+    '--from',
+    '2021-09-29',
+    '--to',
+    '2021-11-01',
+  ],
+} as const satisfies Partial<Record<TestDataset, readonly string[]>>;
+export type ScaleDataset = keyof typeof SCALE_DATASET_OPTIONS;
+
+const isScaleDataset = (dataset: TestDataset): dataset is ScaleDataset =>
+  dataset in SCALE_DATASET_OPTIONS;
+
+/**
+ * The `generator scale` arguments, seed included, that build `dataset`: a test that runs them
+ * itself (killed and resumed, say) must end with exactly the dataset's rows.
+ */
+export function scaleDatasetArgs(dataset: ScaleDataset): string[] {
+  return [...SCALE_DATASET_OPTIONS[dataset], '--seed', String(TEST_DATASET_SEED)];
+}
 
 /**
  * Room for the first test file of a run that asks for a dataset: it waits for the build (the tiny
@@ -54,7 +85,8 @@ export function datasetTemplate(
   dataset: TestDataset,
   id = fromGlobalSetup(TEST_RUN_ID),
 ): DatasetTemplate {
-  const name = `sp_tpl_${dataset}_${id}`;
+  // A plain identifier (the read-only role and the grants are named after it): no hyphen.
+  const name = `sp_tpl_${dataset.replaceAll('-', '_')}_${id}`;
   return { name, readerRole: `${name}_reader`, readerPassword: READER_PASSWORD };
 }
 
@@ -83,12 +115,12 @@ async function buildDataset(dataset: TestDataset, env: Record<string, string>): 
     await runCli('tools/db/database-cli.ts', ['migrate'], env);
     return;
   }
-  const seed = String(TEST_DATASET_SEED);
-  if (dataset === 'tiny') {
+  if (isScaleDataset(dataset)) {
     // On an empty database the scale command loads the base set (same seed) first.
-    await runCli('apps/generator/src/main.ts', ['scale', '--profile', 'tiny', '--seed', seed], env);
+    await runCli('apps/generator/src/main.ts', ['scale', ...scaleDatasetArgs(dataset)], env);
     return;
   }
+  const seed = String(TEST_DATASET_SEED);
   const dir = mkdtempSync(join(tmpdir(), 'securities-test-base-'));
   try {
     await runCli('apps/generator/src/main.ts', ['base', '--out', dir, '--seed', seed], env);
