@@ -1,42 +1,50 @@
 import { detectTickStorage, installedTickStorage } from '@securities/database';
 import {
   createTestDatabase,
+  scaleDatasetArgs,
   TEST_DATASET_TIMEOUT_MS,
   TestDatabase,
 } from '@securities/database/testing';
 import {
+  datasetChecksums,
   runScaleToEnd,
   spawnScale,
   TableChecksums,
   tableChecksums,
   TINY_RUN_TIMEOUT_MS,
-  tinyDatasetChecksums,
   waitForScaleOutput,
 } from './support/scale-cli';
 
-const TINY = ['--profile', 'tiny', '--seed', '7'];
+/**
+ * The run killed and resumed: the prepared `three-months` dataset's, 120 securities over
+ * 2021-09-29 .. 2021-11-01, three months (2, 21 and 1 trading days) in three 30-day TimescaleDB
+ * chunks (ending 2021-09-30, 2021-10-30 and 2021-11-29).
+ */
+const RUN = scaleDatasetArgs('three-months');
 /**
  * Three trading days of the tiny profile (2025-01-02 .. 01-06, 456,300 ticks, a twentieth of the
  * whole run's): enough to show that a seed repeats itself and that another seed prices otherwise.
  */
 const THREE_DAYS = ['--profile', 'tiny', '--from', '2025-01-02', '--to', '2025-01-06'];
-/** 130 securities x 4 months (2024-12 .. 2025-03). */
-const SECURITY_MONTHS = 520;
+/** 120 securities x 3 months: September's are 0..120, October's 120..240, November's 240..360. */
+const SECURITY_MONTHS = 360;
+/** 2021-09-29 | 2021-09-30 .. 10-29 | 2021-11-01: the ticks of each 30-day chunk. */
+const CHUNKS = 3;
 /**
  * Each attempt is killed once the ledger shows this many security-months loaded, plus a few
- * milliseconds (mid-COPY or between transactions): points spread over the tick phase whatever
- * the machine's speed, fixed so a failure can be replayed. On TimescaleDB one more attempt is
- * killed while a chunk is being closed (its bars refreshed, or compressed where the load did not
- * write it compressed; the months of 2024-12 and 2025-01 are complete by then, so the first
- * chunk is closed while February loads).
+ * milliseconds (mid-COPY or between transactions): in September, early and late in October,
+ * early in November (while October's partition index is built or its chunk closed), fixed so a
+ * failure can be replayed. On TimescaleDB one more attempt is killed while a chunk is being
+ * closed (its bars refreshed, or compressed where the load did not write it compressed): October's
+ * 3.1 M-tick chunk, unless the attempt before closed it, then the last one.
  */
 type KillPoint = { loaded: number; delayMs: number } | { during: 'closing' };
 const KILL_POINTS: KillPoint[] = [
   { loaded: 0, delayMs: 30 },
   { loaded: 130, delayMs: 5 },
-  { loaded: 260, delayMs: 60 },
+  { loaded: 190, delayMs: 60 },
+  { loaded: 245, delayMs: 10 },
   { during: 'closing' },
-  { loaded: 420, delayMs: 15 },
 ];
 
 describe('resuming after kill -9 during the tick phase (and, on TimescaleDB, its closing of chunks)', () => {
@@ -48,8 +56,8 @@ describe('resuming after kill -9 during the tick phase (and, on TimescaleDB, its
   const one = async (db: TestDatabase, sql: string) => (await db.dataSource.query(sql))[0];
 
   beforeAll(async () => {
-    // The prepared tiny dataset is exactly an uninterrupted run of TINY on an empty database.
-    uninterrupted = await tinyDatasetChecksums();
+    // The prepared dataset is exactly an uninterrupted run of RUN on an empty database.
+    uninterrupted = await datasetChecksums('three-months');
     [killed, seven, sevenAgain, eight] = await Promise.all([
       createTestDatabase(),
       createTestDatabase(),
@@ -84,10 +92,9 @@ describe('resuming after kill -9 during the tick phase (and, on TimescaleDB, its
     async () => {
       // Nothing is migrated yet: the server decides the path the run will take.
       const timescale = (await detectTickStorage(killed.dataSource)) === 'timescaledb';
-      const finishedAtKill: number[] = [];
       for (const point of KILL_POINTS) {
         if ('during' in point && !timescale) continue;
-        const cli = spawnScale(TINY, killed.env);
+        const cli = spawnScale(RUN, killed.env);
         // The first attempt loads the base set first (an empty database): room as the other kill
         // suites give it, which a busy 2-core machine needs (60 s ran out with the load at 9).
         await waitForScaleOutput(cli, /phase ticks started/, 180_000);
@@ -113,7 +120,8 @@ describe('resuming after kill -9 during the tick phase (and, on TimescaleDB, its
           `SELECT (SELECT count(*) FROM tick_data)::int AS ticks,
                   (SELECT count(*) FROM pricing_history)::int AS bars,
                   (SELECT coalesce(sum(rows), 0) FROM scale_generator.scale_step WHERE phase = 'ticks')::int AS marked,
-                  (SELECT count(*) FROM scale_generator.scale_step WHERE phase = 'ticks')::int AS done`,
+                  (SELECT count(*) FROM scale_generator.scale_step WHERE phase = 'ticks')::int AS done,
+                  (SELECT count(*) FROM scale_generator.scale_step WHERE phase = 'tick-close')::int AS closed`,
         );
         // Exactly what the ledger marks as loaded is there: no half security-month, no orphan.
         expect(state).toEqual({ ...state, ticks: state.marked, bars: state.marked / 1_170 });
@@ -126,10 +134,10 @@ describe('resuming after kill -9 during the tick phase (and, on TimescaleDB, its
                FROM timescaledb_information.chunks WHERE hypertable_name = 'tick_data'`,
             ),
           ).toEqual({ uncompressed: 0 });
-        finishedAtKill.push(state.done);
+        // The kill landed inside the tick phase: the load, or the closing of the chunks, unfinished.
+        if ('during' in point) expect(state.closed).toBeLessThan(CHUNKS);
+        else expect(state.done).toBeLessThan(SECURITY_MONTHS);
       }
-      // Every kill landed inside the tick phase: the load was unfinished each time.
-      expect(Math.max(...finishedAtKill)).toBeLessThan(SECURITY_MONTHS);
     },
     TINY_RUN_TIMEOUT_MS,
   );
@@ -137,7 +145,7 @@ describe('resuming after kill -9 during the tick phase (and, on TimescaleDB, its
   it(
     'continues to the same result as an uninterrupted run: same rows, same checksums, bars included',
     async () => {
-      const output = await runScaleToEnd(TINY, killed.env);
+      const output = await runScaleToEnd(RUN, killed.env);
       expect(output).toMatch(/continuing an interrupted run/);
       expect(await one(killed, 'SELECT resumed FROM scale_generator.scale_run')).toEqual({
         resumed: true,
@@ -153,7 +161,7 @@ describe('resuming after kill -9 during the tick phase (and, on TimescaleDB, its
              FROM _timescaledb_catalog.chunk c JOIN _timescaledb_catalog.hypertable h ON h.id = c.hypertable_id
              WHERE h.table_name = 'tick_data'`,
           ),
-        ).toEqual({ chunks: 4, compressed: 4 });
+        ).toEqual({ chunks: CHUNKS, compressed: CHUNKS });
     },
     TINY_RUN_TIMEOUT_MS,
   );

@@ -1,27 +1,34 @@
-import { describeOnEngine, TEST_DATASET_TIMEOUT_MS } from '@securities/database/testing';
+import {
+  describeOnEngine,
+  scaleDatasetArgs,
+  TEST_DATASET_TIMEOUT_MS,
+} from '@securities/database/testing';
 import { execFileSync } from 'node:child_process';
 import { chownSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { OwnServer, ownServer } from './support/own-server';
 import {
+  datasetChecksums,
   runScaleToEnd,
   spawnScale,
   TableChecksums,
   tableChecksums,
-  tinyDatasetChecksums,
 } from './support/scale-cli';
 
-// The disk fills up by surprise here: the check that refuses a run which cannot fit is off.
-const TINY = ['--profile', 'tiny', '--seed', '7', '--skip-disk-check'];
-/** Room for the base set and a part of the tiny profile's 1.3 GB of ticks, not for all of it. */
+// The prepared `three-months` dataset's run (120 securities, 2021-09-29 .. 2021-11-01, 3.4 M
+// ticks); the disk fills up by surprise here: the check that refuses a run which cannot fit is off.
+const RUN = [...scaleDatasetArgs('three-months'), '--skip-disk-check'];
+/** Room for the base set and a part of the run's 0.4 GB of ticks, not for all of it. */
 const SMALL_DISK = '300m';
+/** 120 securities x 3 months. */
+const SECURITY_MONTHS = 360;
 const ROOMY_DISK = '4g';
 
 const isRoot = process.getuid?.() === 0;
 // Mounting a size-limited file system needs root: elsewhere the suite says so and does not run.
 // The filled server is an embedded PostgreSQL 16 of the test's own (the partition path, like its
-// reference, the prepared tiny set): the suite runs in the default pass only.
+// reference, the prepared dataset): the suite runs in the default pass only.
 const describeAsRoot = (name: string, suite: () => void) =>
   isRoot ? describeOnEngine('postgresql', name, suite) : describe.skip(name, suite);
 if (!isRoot) console.warn('scale-survives-full-disk: skipped, mounting a small tmpfs needs root');
@@ -38,7 +45,7 @@ describeAsRoot('the disk filling up during a scale run', () => {
 
   beforeAll(async () => {
     server = await ownServer('securities-disk-full-');
-    uninterrupted = await tinyDatasetChecksums();
+    uninterrupted = await datasetChecksums('three-months');
     // The database lives in a tablespace on a small tmpfs; the server's own files (WAL) do not.
     disk = join(server.dir, 'small-disk');
     mkdirSync(disk);
@@ -62,7 +69,7 @@ describeAsRoot('the disk filling up during a scale run', () => {
   });
 
   it('stops with a clear message and keeps only whole security-months', async () => {
-    const cli = spawnScale(TINY, server.env);
+    const cli = spawnScale(RUN, server.env);
     const { code } = await cli.exited;
     expect(code).toBe(1);
     expect(cli.output()).toMatch(
@@ -75,13 +82,13 @@ describeAsRoot('the disk filling up during a scale run', () => {
                (SELECT count(*) FROM scale_generator.scale_step WHERE phase = 'ticks')::int AS months`);
       return row;
     });
-    expect(state.months).toBeLessThan(520);
+    expect(state.months).toBeLessThan(SECURITY_MONTHS);
     expect(state.ticks).toBe(state.marked);
   }, 900_000);
 
   it('resumes after space is freed and ends with the checksums of an uninterrupted run', async () => {
     execFileSync('mount', ['-o', `remount,size=${ROOMY_DISK}`, disk]);
-    const output = await runScaleToEnd(TINY, server.env);
+    const output = await runScaleToEnd(RUN, server.env);
     expect(output).toMatch(/continuing an interrupted run/);
     const resumed = await server.whileRunning((db) => tableChecksums(db));
     expect(resumed).toEqual(uninterrupted);

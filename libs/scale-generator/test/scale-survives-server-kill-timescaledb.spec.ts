@@ -1,6 +1,7 @@
 import {
   createTestDatabase,
   describeOnEngine,
+  scaleDatasetArgs,
   TEST_DATASET_TIMEOUT_MS,
   TestDatabase,
   testEngine,
@@ -12,15 +13,19 @@ import {
   startOwnTimescaleCluster,
 } from './support/own-timescale-cluster';
 import {
+  datasetChecksums,
   runScaleToEnd,
   spawnScale,
   tableChecksums,
-  tinyDatasetChecksums,
   waitForScaleOutput,
 } from './support/scale-cli';
 
-/** The prepared `tiny` dataset is this run, uninterrupted: base set and tiny profile, seed 7. */
-const TINY = ['--profile', 'tiny', '--seed', '7'];
+/**
+ * The prepared `three-months` dataset is this run, uninterrupted: the base set, then 120
+ * securities over 2021-09-29 .. 2021-11-01. Its first 30-day chunk (2021-09-29 alone) is closed
+ * once September is loaded, while October's 21 days load: the kill point.
+ */
+const RUN = scaleDatasetArgs('three-months');
 const DATABASE = 'scale_kill';
 
 const unavailable = ownTimescaleClusterUnavailable();
@@ -96,7 +101,7 @@ describeOnEngine(
           POSTGRES_READONLY_PASSWORD: undefined,
           LOG_LEVEL: 'info',
         };
-        uninterrupted = await createTestDatabase({}, { dataset: 'tiny' });
+        uninterrupted = await createTestDatabase({}, { dataset: 'three-months' });
       }, TEST_DATASET_TIMEOUT_MS);
       afterAll(async () => {
         await uninterrupted?.drop();
@@ -105,7 +110,7 @@ describeOnEngine(
 
       it('mid-COPY: the transaction is undone whole, every chunk stays compressed, and the ledger claims nothing the database lacks', async () => {
         const server = cluster as OwnTimescaleCluster;
-        const cli = spawnScale(TINY, env);
+        const cli = spawnScale(RUN, env);
         await waitForScaleOutput(cli, /phase ticks started/, 180_000);
         await connected(server.url(DATABASE), async (probe) => {
           for (;;) {
@@ -156,7 +161,7 @@ describeOnEngine(
 
       it('a rerun after the restart finishes with checksums identical to an uninterrupted run, every chunk compressed', async () => {
         const server = cluster as OwnTimescaleCluster;
-        const output = await runScaleToEnd(TINY, env);
+        const output = await runScaleToEnd(RUN, env);
         expect(output).toMatch(/continuing an interrupted run/);
         const { chunks, checksums } = await connected(server.url(DATABASE), async (db) => ({
           chunks: await chunkStates(db),
@@ -166,7 +171,7 @@ describeOnEngine(
         expect(chunks.filter((chunk) => !chunk.compressed)).toEqual([]);
         expect(chunks).toEqual(await chunkStates(uninterrupted.dataSource));
         expect(Object.keys(checksums)).toContain('tick_bars_1h');
-        expect(checksums).toEqual(await tinyDatasetChecksums());
+        expect(checksums).toEqual(await datasetChecksums('three-months'));
       }, 900_000);
     });
   },

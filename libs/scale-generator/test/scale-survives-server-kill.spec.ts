@@ -1,25 +1,31 @@
 import {
   describeOnEngine,
   killServerHard,
+  scaleDatasetArgs,
   TEST_DATASET_TIMEOUT_MS,
 } from '@securities/database/testing';
 import { rmSync } from 'node:fs';
 import { DataSource } from 'typeorm';
 import { OwnServer, ownServer } from './support/own-server';
 import {
+  datasetChecksums,
   runScaleToEnd,
   spawnScale,
   TableChecksums,
   tableChecksums,
-  tinyDatasetChecksums,
   waitForScaleOutput,
 } from './support/scale-cli';
 
-/** The prepared `tiny` dataset is this run, uninterrupted: base set and tiny profile, seed 7. */
-const TINY = ['--profile', 'tiny', '--seed', '7'];
-/** 130 securities x 4 months: the server is killed once about a quarter of them are loaded. */
+/**
+ * The prepared `three-months` dataset is this run, uninterrupted: the base set, then 120
+ * securities over 2021-09-29 .. 2021-11-01 (2, 21 and 1 trading days a month).
+ */
+const RUN = scaleDatasetArgs('three-months');
+/** 120 securities x 3 months: the server is killed early in October, once September is loaded. */
 const KILL_AFTER_SECURITY_MONTHS = 130;
-const SECURITY_MONTHS = 520;
+const SECURITY_MONTHS = 360;
+/** 120 securities x 24 trading days x 1,170 ticks. */
+const TICKS = 3_369_600;
 
 async function ledger(db: DataSource) {
   const [row] = await db.query(`
@@ -35,7 +41,7 @@ async function ledger(db: DataSource) {
 }
 
 // The killed server is an embedded PostgreSQL 16 of the test's own: the partition path, so the
-// suite runs in the default pass only (its reference, the prepared tiny set, is on that path too).
+// suite runs in the default pass only (its reference, the prepared dataset, is on that path too).
 describeOnEngine(
   'postgresql',
   'the PostgreSQL server killed with SIGKILL during a scale run',
@@ -45,14 +51,14 @@ describeOnEngine(
 
     beforeAll(async () => {
       server = await ownServer('securities-server-kill-');
-      uninterrupted = await tinyDatasetChecksums();
+      uninterrupted = await datasetChecksums('three-months');
     }, TEST_DATASET_TIMEOUT_MS);
     afterAll(async () => {
       rmSync(server.dir, { recursive: true, force: true });
     });
 
     it('during the ticks: the run stops with the reason, and the database keeps only whole security-months', async () => {
-      const cli = spawnScale(TINY, server.env);
+      const cli = spawnScale(RUN, server.env);
       await waitForScaleOutput(cli, /phase ticks started/, 180_000);
       // The run's own server: read its ledger through a second connection until enough is loaded.
       const probe = server.dataSource();
@@ -80,7 +86,7 @@ describeOnEngine(
     }, 600_000);
 
     it('during the holdings phase: its one transaction is rolled back entirely', async () => {
-      const cli = spawnScale(TINY, server.env);
+      const cli = spawnScale(RUN, server.env);
       await waitForScaleOutput(cli, /continuing an interrupted run/, 180_000);
       // The phase takes a second or two: to be sure the kill lands inside it, a second session holds
       // holdings_history, so the phase waits there with its trades and FX rates written, uncommitted.
@@ -114,7 +120,7 @@ describeOnEngine(
       // Nor any of the trades and daily FX rates it had written: the base set's are all that is left.
       expect(state).toMatchObject({
         months: SECURITY_MONTHS,
-        ticks: 9_886_500,
+        ticks: TICKS,
         holdings: 0,
         holdings_marked: 0,
         transactions: 130,
@@ -123,7 +129,7 @@ describeOnEngine(
     }, 900_000);
 
     it('a rerun after the restarts finishes with checksums identical to an uninterrupted run', async () => {
-      const output = await runScaleToEnd(TINY, server.env);
+      const output = await runScaleToEnd(RUN, server.env);
       expect(output).toMatch(/continuing an interrupted run/);
       const resumed = await server.whileRunning((db) => tableChecksums(db));
       expect(resumed).toEqual(uninterrupted);

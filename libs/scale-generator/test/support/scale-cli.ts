@@ -2,6 +2,7 @@ import {
   createTestDatabase,
   datasetTemplate,
   fromGlobalSetup,
+  ScaleDataset,
   spawnWorkspaceScript,
   TEST_ADMIN_URL,
   waitForOutput,
@@ -91,17 +92,18 @@ const CHECKSUM_DEFINITION = createHash('sha256')
   .digest('hex');
 
 /**
- * The checksums of the prepared tiny dataset, an uninterrupted `generator scale --profile tiny
- * --seed 7`: the reference every kill suite compares its resumed run with. Hashed once per
- * template, from a fresh copy of it (a copy is the template's bytes), and kept as the template's
- * comment with the definition they were computed under, so the suites of one Jest run (or of
- * `npm test`) neither hash its 10 M ticks again nor copy the dataset only to hash it. The cache
- * cannot outlive what it describes: a template is closed to connections (only ever copied, never
- * written); rebuilding one (a half-built template, another run id) drops the database and its
- * comment with it; and checksums cached under another checksum definition are recomputed.
+ * The checksums of a prepared scale dataset, an uninterrupted `generator scale` with
+ * `scaleDatasetArgs(dataset)`: the reference the kill suites compare their resumed runs with
+ * (the `three-months` dataset). Hashed once per template, from a fresh copy of it (a copy is the
+ * template's bytes), and kept as the template's comment with the definition they were computed
+ * under, so the suites of one Jest run (or of `npm test`) neither hash its ticks again nor copy
+ * the dataset only to hash it. The cache cannot outlive what it describes: a template is closed to
+ * connections (only ever copied, never written); rebuilding one (a half-built template, another
+ * run id) drops the database and its comment with it; and checksums cached under another checksum
+ * definition are recomputed.
  */
-export async function tinyDatasetChecksums(): Promise<TableChecksums> {
-  const template = datasetTemplate('tiny').name;
+export async function datasetChecksums(dataset: ScaleDataset): Promise<TableChecksums> {
+  const template = datasetTemplate(dataset).name;
   const admin = new Client({ connectionString: fromGlobalSetup(TEST_ADMIN_URL) });
   await admin.connect();
   try {
@@ -111,7 +113,7 @@ export async function tinyDatasetChecksums(): Promise<TableChecksums> {
     );
     const cached = rows[0]?.cached ? JSON.parse(rows[0].cached) : undefined;
     if (cached?.definition === CHECKSUM_DEFINITION) return cached.checksums;
-    const copy = await createTestDatabase({}, { dataset: 'tiny' });
+    const copy = await createTestDatabase({}, { dataset });
     let checksums: TableChecksums;
     try {
       checksums = await tableChecksums(copy.dataSource);
