@@ -14,17 +14,31 @@ export interface ApiTestContext {
   close(): Promise<void>;
 }
 
+export interface ApiDataOptions {
+  /** Environment variables on top of the test database's (API_RESPONSE_CACHE_MB, say). */
+  environment?: Record<string, string>;
+  /**
+   * The file only reads (the API always does; `sql` too): the run's one read-only copy of the
+   * dataset, shared with the other reading files, instead of a copy of its own (see
+   * createTestDatabase). A file that writes, locks or checks the read-only role's own refusals
+   * leaves it out.
+   */
+  readOnly?: boolean;
+}
+
 /**
- * A fresh copy of a prepared dataset (seed 7; built once per Jest run) and the API on it as the
+ * A copy of a prepared dataset (seed 7; built once per Jest run) and the API on it as the
  * read-only role. The first file of a run to ask for a dataset waits for its build: give its
  * `beforeAll` TEST_DATASET_TIMEOUT_MS.
  */
 export async function startApiWithData(
   dataset: TestDataset,
-  /** Environment variables on top of the test database's (API_RESPONSE_CACHE_MB, say). */
-  environment: Record<string, string> = {},
+  { environment = {}, readOnly = false }: ApiDataOptions = {},
 ): Promise<ApiTestContext> {
-  const db = await createTestDatabase({ LOG_LEVEL: 'silent', ...environment }, { dataset });
+  const db = await createTestDatabase(
+    { LOG_LEVEL: 'silent', ...environment },
+    { dataset, readOnly },
+  );
   const app = await createApiApp({
     config: db.config,
     connection: readonlyConnection(db.config, db.connection),
@@ -42,6 +56,6 @@ export async function startApiWithData(
 }
 
 /** The base set (seed 7) loaded, and the API on it. */
-export function startApiWithBaseData(): Promise<ApiTestContext> {
-  return startApiWithData('base');
+export function startApiWithBaseData(options: ApiDataOptions = {}): Promise<ApiTestContext> {
+  return startApiWithData('base', options);
 }

@@ -44,7 +44,10 @@ const BAD_REQUESTS: [string, string][] = [
 
 describe('bad input: 400 naming the parameter, never a 500 or a stack trace', () => {
   let ctx: ApiTestContext;
-  beforeAll(async () => (ctx = await startApiWithBaseData()), TEST_DATASET_TIMEOUT_MS);
+  beforeAll(
+    async () => (ctx = await startApiWithBaseData({ readOnly: true })),
+    TEST_DATASET_TIMEOUT_MS,
+  );
   afterAll(() => ctx.close());
 
   it.each(BAD_REQUESTS)('%s -> 400 naming %s', async (url, parameter) => {

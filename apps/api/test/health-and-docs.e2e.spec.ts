@@ -30,7 +30,10 @@ const OPERATIONS = [
 
 describe('health and the OpenAPI document', () => {
   let ctx: ApiTestContext;
-  beforeAll(async () => (ctx = await startApiWithBaseData()), TEST_DATASET_TIMEOUT_MS);
+  beforeAll(
+    async () => (ctx = await startApiWithBaseData({ readOnly: true })),
+    TEST_DATASET_TIMEOUT_MS,
+  );
   afterAll(() => ctx.close());
 
   it('GET /api/health answers the seed body after a real database check', async () => {

@@ -60,7 +60,10 @@ const barTime = (interval: BarInterval, bucket: string) =>
 
 describe('bars: every bar is the aggregate of its ticks', () => {
   let ctx: ApiTestContext;
-  beforeAll(async () => (ctx = await startApiWithData('tiny')), TEST_DATASET_TIMEOUT_MS);
+  beforeAll(
+    async () => (ctx = await startApiWithData('tiny', { readOnly: true })),
+    TEST_DATASET_TIMEOUT_MS,
+  );
   afterAll(() => ctx?.close());
 
   // A base share, the one that splits, a bond that matures, and a grown security.
@@ -189,7 +192,10 @@ describe('bars: every bar is the aggregate of its ticks', () => {
 
 describe('bars: split and dividend adjustment', () => {
   let ctx: ApiTestContext;
-  beforeAll(async () => (ctx = await startApiWithData('tiny')), TEST_DATASET_TIMEOUT_MS);
+  beforeAll(
+    async () => (ctx = await startApiWithData('tiny', { readOnly: true })),
+    TEST_DATASET_TIMEOUT_MS,
+  );
   afterAll(() => ctx?.close());
 
   const bars = async (security: string, query: string) =>

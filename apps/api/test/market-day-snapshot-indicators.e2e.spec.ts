@@ -21,7 +21,10 @@ const DAY_WITH_PREVIOUS_CLOSE_SQL = `
 
 describe('whole market, snapshot and indicators, against values worked out from the tables', () => {
   let ctx: ApiTestContext;
-  beforeAll(async () => (ctx = await startApiWithData('tiny')), TEST_DATASET_TIMEOUT_MS);
+  beforeAll(
+    async () => (ctx = await startApiWithData('tiny', { readOnly: true })),
+    TEST_DATASET_TIMEOUT_MS,
+  );
   afterAll(() => ctx?.close());
 
   const closes = async (security: string) =>

@@ -60,7 +60,10 @@ function parseCsv(text: string): Record<string, string>[] {
 
 describe('ticks: cursor pages and streams', () => {
   let ctx: ApiTestContext;
-  beforeAll(async () => (ctx = await startApiWithData('tiny')), TEST_DATASET_TIMEOUT_MS);
+  beforeAll(
+    async () => (ctx = await startApiWithData('tiny', { readOnly: true })),
+    TEST_DATASET_TIMEOUT_MS,
+  );
   afterAll(() => ctx?.close());
 
   it(
@@ -190,7 +193,7 @@ describe('market-data queries touch only the partitions or chunks of their range
   let ctx: ApiTestContext;
   let expectedFor: (from: string, until: string) => Promise<string[]>;
   beforeAll(async () => {
-    ctx = await startApiWithData('tiny');
+    ctx = await startApiWithData('tiny', { readOnly: true });
     expectedFor =
       (await detectTickStorage(ctx.db.dataSource)) === 'timescaledb'
         ? async (from, until) =>

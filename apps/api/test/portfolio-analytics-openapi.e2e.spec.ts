@@ -6,7 +6,7 @@ describe('the OpenAPI document of the portfolio analytics', () => {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   let doc: any;
   beforeAll(async () => {
-    ctx = await startApiWithBaseData();
+    ctx = await startApiWithBaseData({ readOnly: true });
     doc = (await ctx.api.get('/openapi.json').expect(200)).body;
   }, TEST_DATASET_TIMEOUT_MS);
   afterAll(() => ctx.close());

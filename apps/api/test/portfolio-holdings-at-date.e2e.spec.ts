@@ -23,7 +23,10 @@ const POSITION = (h: Holding) => [
 
 describe('GET /api/portfolios/{id} and /api/portfolios/{id}/holdings?date= (tiny set)', () => {
   let ctx: ApiTestContext;
-  beforeAll(async () => (ctx = await startApiWithData('tiny')), TEST_DATASET_TIMEOUT_MS);
+  beforeAll(
+    async () => (ctx = await startApiWithData('tiny', { readOnly: true })),
+    TEST_DATASET_TIMEOUT_MS,
+  );
   afterAll(() => ctx.close());
 
   const holdings = async (portfolioId: string, query: string) =>

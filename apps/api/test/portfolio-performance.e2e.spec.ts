@@ -15,7 +15,10 @@ const cents = (value: number) => Math.round(value * 100);
 
 describe('GET /api/portfolios/{id}/performance (tiny set)', () => {
   let ctx: ApiTestContext;
-  beforeAll(async () => (ctx = await startApiWithData('tiny')), TEST_DATASET_TIMEOUT_MS);
+  beforeAll(
+    async () => (ctx = await startApiWithData('tiny', { readOnly: true })),
+    TEST_DATASET_TIMEOUT_MS,
+  );
   afterAll(() => ctx.close());
 
   const series = async (portfolioId: string, query = '') =>

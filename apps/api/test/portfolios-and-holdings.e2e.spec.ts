@@ -3,7 +3,10 @@ import { ApiTestContext, startApiWithBaseData } from './api-test-context';
 
 describe('GET /api/portfolios and GET /api/holdings', () => {
   let ctx: ApiTestContext;
-  beforeAll(async () => (ctx = await startApiWithBaseData()), TEST_DATASET_TIMEOUT_MS);
+  beforeAll(
+    async () => (ctx = await startApiWithBaseData({ readOnly: true })),
+    TEST_DATASET_TIMEOUT_MS,
+  );
   afterAll(() => ctx.close());
 
   it('lists all 7 portfolios (seed example)', async () => {

@@ -3,7 +3,10 @@ import { ApiTestContext, startApiWithBaseData } from './api-test-context';
 
 describe('GET /api/securities/{id}/ratings and /api/risk-metrics (base set)', () => {
   let ctx: ApiTestContext;
-  beforeAll(async () => (ctx = await startApiWithBaseData()), TEST_DATASET_TIMEOUT_MS);
+  beforeAll(
+    async () => (ctx = await startApiWithBaseData({ readOnly: true })),
+    TEST_DATASET_TIMEOUT_MS,
+  );
   afterAll(() => ctx.close());
 
   it("answers a security's issuer's rating history, oldest first, with upgrades and downgrades", async () => {

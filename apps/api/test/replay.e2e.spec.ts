@@ -57,7 +57,7 @@ describe('replay over a WebSocket', () => {
   const socketDir = mkdtempSync(join(tmpdir(), 'securities-replay-'));
 
   beforeAll(async () => {
-    ctx = await startApiWithData('tiny');
+    ctx = await startApiWithData('tiny', { readOnly: true });
     const path = join(socketDir, 'api.sock');
     await ctx.app.getHttpAdapter().getInstance().listen({ path });
     baseUrl = `ws+unix://${path}:`;

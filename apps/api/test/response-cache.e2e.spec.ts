@@ -141,7 +141,7 @@ describe('Response cache (API_RESPONSE_CACHE_MB, on by default)', () => {
     let port: number;
 
     beforeAll(async () => {
-      ctx = await startApiWithData('base', { API_RESPONSE_CACHE_MB: '0' });
+      ctx = await startApiWithData('base', { environment: { API_RESPONSE_CACHE_MB: '0' } });
       port = await listen(ctx);
     }, TEST_DATASET_TIMEOUT_MS);
     afterAll(() => ctx.close());
@@ -161,7 +161,7 @@ describe('Response cache (API_RESPONSE_CACHE_MB, on by default)', () => {
     let port: number;
 
     beforeAll(async () => {
-      ctx = await startApiWithData('tiny');
+      ctx = await startApiWithData('tiny', { readOnly: true });
       port = await listen(ctx);
     }, TEST_DATASET_TIMEOUT_MS);
     afterAll(() => ctx.close());

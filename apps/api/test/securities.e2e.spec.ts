@@ -21,7 +21,10 @@ const SECURITY_FIELDS = [
 
 describe('GET /api/securities', () => {
   let ctx: ApiTestContext;
-  beforeAll(async () => (ctx = await startApiWithBaseData()), TEST_DATASET_TIMEOUT_MS);
+  beforeAll(
+    async () => (ctx = await startApiWithBaseData({ readOnly: true })),
+    TEST_DATASET_TIMEOUT_MS,
+  );
   afterAll(() => ctx.close());
 
   it('lists the first 100 securities by id, with X-Total-Count and the seed field names', async () => {
@@ -93,7 +96,10 @@ describe('GET /api/securities', () => {
 
 describe('GET /api/securities/{security_id}', () => {
   let ctx: ApiTestContext;
-  beforeAll(async () => (ctx = await startApiWithBaseData()), TEST_DATASET_TIMEOUT_MS);
+  beforeAll(
+    async () => (ctx = await startApiWithBaseData({ readOnly: true })),
+    TEST_DATASET_TIMEOUT_MS,
+  );
   afterAll(() => ctx.close());
 
   it('returns SEC-0001 (seed example) with the same values as the database', async () => {

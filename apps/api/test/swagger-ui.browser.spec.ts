@@ -11,7 +11,7 @@ describe('Swagger UI in a real headless browser', () => {
 
   beforeAll(async () => {
     const executablePath = requireChromium();
-    ctx = await startApiWithBaseData();
+    ctx = await startApiWithBaseData({ readOnly: true });
     await ctx.app.listen(0, '127.0.0.1');
     baseUrl = `http://127.0.0.1:${(ctx.app.getHttpServer().address() as AddressInfo).port}`;
     browser = await chromium.launch({

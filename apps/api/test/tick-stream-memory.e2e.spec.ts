@@ -1,13 +1,14 @@
 import {
+  createTestDatabase,
   freePort,
   spawnWorkspaceScript,
   TEST_DATASET_TIMEOUT_MS,
+  TestDatabase,
   waitForOutput,
   WorkspaceProcess,
 } from '@securities/database/testing';
 import { readFileSync } from 'node:fs';
 import { get } from 'node:http';
-import { ApiTestContext, startApiWithData } from './api-test-context';
 
 /** Resident memory of a process, from /proc (Linux, like CI). */
 function rssBytes(pid: number): number {
@@ -21,15 +22,16 @@ const MAX_GROWTH_BYTES = 50 * 1024 * 1024;
 const PARALLEL_STREAMS = 3;
 
 describe('streaming ticks keeps the API process flat in memory', () => {
-  let ctx: ApiTestContext;
+  // The API under test is a process of its own (its memory is what is measured), on the database.
+  let db: TestDatabase;
   let api: WorkspaceProcess;
   let base: string;
   beforeAll(async () => {
-    ctx = await startApiWithData('tiny');
+    db = await createTestDatabase({}, { dataset: 'tiny', readOnly: true });
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
     api = spawnWorkspaceScript('apps/api/src/main.ts', [], {
-      ...ctx.db.env,
+      ...db.env,
       API_PORT: String(port),
       API_HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
@@ -39,7 +41,7 @@ describe('streaming ticks keeps the API process flat in memory', () => {
   afterAll(async () => {
     api?.child.kill('SIGTERM');
     await api?.exited;
-    await ctx?.close();
+    await db?.drop();
   });
 
   /**
@@ -75,9 +77,9 @@ describe('streaming ticks keeps the API process flat in memory', () => {
 
   it(`stays within ${MAX_GROWTH_BYTES / 1024 / 1024} MB of growth while it streams at least ${MIN_ROWS.toLocaleString('en-US')} rows`, async () => {
     const securities = (
-      await ctx.sql<{ security_id: string; ticks: string }>(
+      (await db.dataSource.query(
         `SELECT security_id, count(*) AS ticks FROM tick_data GROUP BY 1 ORDER BY 1`,
-      )
+      )) as { security_id: string; ticks: string }[]
     ).map((row) => ({ id: row.security_id, ticks: Number(row.ticks) }));
     // Warm up (JIT, pools, first COPY) before the baseline.
     await streamLines(securities[0].id);

@@ -26,7 +26,7 @@ describe('GET /api/variance/portfolio/{id}?from=&to= and /api/variance/quarterly
   let ctx: ApiTestContext;
   let portfolios: string[];
   beforeAll(async () => {
-    ctx = await startApiWithData('tiny');
+    ctx = await startApiWithData('tiny', { readOnly: true });
     portfolios = (
       await ctx.sql<{ id: string }>('SELECT portfolio_id AS id FROM portfolio ORDER BY 1')
     ).map((row) => row.id);

@@ -7,7 +7,10 @@ const cents = (value: number) => Math.round(value * 100);
 
 describe('GET /api/variance/portfolio/{id} and /api/variance/top-movers', () => {
   let ctx: ApiTestContext;
-  beforeAll(async () => (ctx = await startApiWithBaseData()), TEST_DATASET_TIMEOUT_MS);
+  beforeAll(
+    async () => (ctx = await startApiWithBaseData({ readOnly: true })),
+    TEST_DATASET_TIMEOUT_MS,
+  );
   afterAll(() => ctx.close());
 
   it('PORT-001 (seed example): summary totals equal the sums of its rows in the database, to the cent', async () => {

@@ -30,7 +30,7 @@ describe('the web app in a real headless browser, over the tiny data set', () =>
       );
     }
     mkdirSync(SCREENSHOTS, { recursive: true });
-    ctx = await startApiWithData('tiny');
+    ctx = await startApiWithData('tiny', { readOnly: true });
     await ctx.app.listen(0, '127.0.0.1');
     baseUrl = `http://127.0.0.1:${(ctx.app.getHttpServer().address() as AddressInfo).port}`;
     browser = await chromium.launch({

@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import {
   createTestDatabase,
+  datasetReadCopy,
   datasetTemplate,
   TEST_ADMIN_URL,
   TEST_DATASET_TIMEOUT_MS,
@@ -34,6 +35,24 @@ describe('prepared test data: built once per run, copied per test file', () => {
     await first.dataSource.query('DELETE FROM variance_summary');
     expect(await count(first, 'variance_summary')).toBe(0);
     expect(await count(second, 'variance_summary')).toBe(169);
+  });
+
+  it('gives the files that only read one shared copy, read-only, that outlives their drop()', async () => {
+    const reading = await createTestDatabase({}, { dataset: 'base', readOnly: true });
+    const alsoReading = await createTestDatabase({}, { dataset: 'base', readOnly: true });
+    try {
+      expect(reading.connection.database).toBe(datasetReadCopy('base'));
+      expect(alsoReading.connection.database).toBe(reading.connection.database);
+      expect(await count(reading, 'variance_summary')).toBe(169);
+      await expect(reading.dataSource.query('DELETE FROM variance_summary')).rejects.toThrow(
+        /cannot execute DELETE in a read-only transaction/,
+      );
+      await reading.drop();
+      expect(await count(alsoReading, 'variance_summary')).toBe(169);
+    } finally {
+      await reading.drop();
+      await alsoReading.drop();
+    }
   });
 
   it("lets the copy's read-only role read and nothing else", async () => {

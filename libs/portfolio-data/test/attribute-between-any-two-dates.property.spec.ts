@@ -15,7 +15,7 @@ describe('attributeBetween between random trading days of the tiny set', () => {
   let portfolios: string[];
 
   beforeAll(async () => {
-    db = await createTestDatabase({}, { dataset: 'tiny' });
+    db = await createTestDatabase({}, { dataset: 'tiny', readOnly: true });
     days = (
       await db.dataSource.query(
         'SELECT DISTINCT as_of_date::text AS day FROM holdings_history ORDER BY 1',

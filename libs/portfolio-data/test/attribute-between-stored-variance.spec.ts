@@ -11,7 +11,7 @@ describe('attributeBetween on the tiny set: the stored attributions, to the cent
   let portfolios: string[];
 
   beforeAll(async () => {
-    db = await createTestDatabase({}, { dataset: 'tiny' });
+    db = await createTestDatabase({}, { dataset: 'tiny', readOnly: true });
     portfolios = (
       await db.dataSource.query('SELECT portfolio_id FROM portfolio ORDER BY portfolio_id')
     ).map((row: { portfolio_id: string }) => row.portfolio_id);

@@ -4,7 +4,12 @@ import { AppConfig, loadConfig } from '../config/app-config';
 import { createDataSource } from '../data-source/data-source-options';
 import { ConnectionSettings } from '../embedded/connection-settings';
 import { createServerDatabase, dropServerDatabase } from '../schema/citus-cluster';
-import { ensureDatasetTemplate, TestDataset, testServerNodes } from './test-datasets';
+import {
+  ensureDatasetReadCopy,
+  ensureDatasetTemplate,
+  TestDataset,
+  testServerNodes,
+} from './test-datasets';
 import { dropRoleIfUnused } from './test-roles';
 import { fromGlobalSetup, TEST_ADMIN_URL } from './test-server';
 
@@ -32,6 +37,12 @@ export interface TestDatabaseOptions {
    * on the same server (an oracle for what Citus answers). Elsewhere it changes nothing.
    */
   singleNode?: boolean;
+  /**
+   * For a file that only reads `dataset`: the run's one read-only copy of it, shared with every
+   * other such file (ensureDatasetReadCopy), instead of a copy of its own; drop() then only closes
+   * this file's connections. A write there fails ("cannot execute ... in a read-only transaction").
+   */
+  readOnly?: boolean;
 }
 
 /**
@@ -43,15 +54,21 @@ export async function createTestDatabase(
   overrides: Record<string, string> = {},
   options: TestDatabaseOptions = {},
 ): Promise<TestDatabase> {
-  const name = `sp_test_${randomBytes(5).toString('hex')}`;
-  const template = options.dataset
-    ? await ensureDatasetTemplate(adminUrl(), options.dataset)
-    : undefined;
   if (options.dataset && options.singleNode)
     throw new Error('a prepared dataset exists on every node: it cannot be copied to one alone');
+  if (options.readOnly && !options.dataset)
+    throw new Error('readOnly shares a copy of a prepared dataset: name the dataset');
+  const shared =
+    options.readOnly && options.dataset
+      ? await ensureDatasetReadCopy(adminUrl(), options.dataset)
+      : undefined;
+  const name = shared?.name ?? `sp_test_${randomBytes(5).toString('hex')}`;
+  const template =
+    shared?.template ??
+    (options.dataset ? await ensureDatasetTemplate(adminUrl(), options.dataset) : undefined);
   const server = await testServerNodes();
   const nodes = options.singleNode ? { coordinator: server.coordinator, workers: [] } : server;
-  await createServerDatabase(nodes, name, template?.name);
+  if (!shared) await createServerDatabase(nodes, name, template?.name);
   const url = new URL(adminUrl());
   url.pathname = `/${name}`;
   const env = {
@@ -74,6 +91,8 @@ export async function createTestDatabase(
     dataSource,
     drop: async () => {
       if (dataSource.isInitialized) await dataSource.destroy();
+      // The shared copy goes with the templates, once every run is done.
+      if (shared) return;
       await dropServerDatabase(nodes, name);
       // A dataset's role outlives its copies: the template still refers to it.
       await dropRoleIfUnused(nodes, env.POSTGRES_READONLY_USER);
