@@ -71,7 +71,7 @@ describe('HTTP manners, the same on every endpoint', () => {
   }
 
   beforeAll(async () => {
-    ctx = await startApiWithBaseData({ readOnly: true });
+    ctx = await startApiWithBaseData();
     await ctx.app.listen(0, '127.0.0.1');
     port = (ctx.app.getHttpServer().address() as AddressInfo).port;
   }, TEST_DATASET_TIMEOUT_MS);
