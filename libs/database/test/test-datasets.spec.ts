@@ -78,3 +78,13 @@ describe('prepared test data: built once per run, copied per test file', () => {
     await expect(client.connect()).rejects.toThrow(/not currently accepting connections/);
   });
 });
+
+describe('prepared test data: database and role names', () => {
+  it('names a hyphenated dataset with plain identifiers, template and read-only copy alike', () => {
+    const template = datasetTemplate('three-months', 'r1');
+    expect(template.name).toBe('sp_tpl_three_months_r1');
+    expect(template.readerRole).toBe('sp_tpl_three_months_r1_reader');
+    expect(datasetReadCopy('three-months', 'r1')).toBe('sp_read_three_months_r1');
+    expect(datasetReadCopy('base', 'r1')).toBe('sp_read_base_r1');
+  });
+});

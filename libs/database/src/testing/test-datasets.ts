@@ -83,12 +83,19 @@ export interface DatasetTemplate {
   readerPassword: string;
 }
 
+/**
+ * The part of a database or role name that names `dataset` and the run: a plain identifier (the
+ * read-only role and the grants are named after the template), so no hyphen.
+ */
+function datasetNamePart(dataset: TestDataset, id: string): string {
+  return `${dataset.replaceAll('-', '_')}_${id}`;
+}
+
 export function datasetTemplate(
   dataset: TestDataset,
   id = fromGlobalSetup(TEST_RUN_ID),
 ): DatasetTemplate {
-  // A plain identifier (the read-only role and the grants are named after it): no hyphen.
-  const name = `sp_tpl_${dataset.replaceAll('-', '_')}_${id}`;
+  const name = `sp_tpl_${datasetNamePart(dataset, id)}`;
   return { name, readerRole: `${name}_reader`, readerPassword: READER_PASSWORD };
 }
 
@@ -181,7 +188,7 @@ export async function ensureDatasetTemplate(
 
 /** The name of this run's read-only copy of `dataset` (see ensureDatasetReadCopy). */
 export function datasetReadCopy(dataset: TestDataset, id = fromGlobalSetup(TEST_RUN_ID)): string {
-  return `sp_read_${dataset}_${id}`;
+  return `sp_read_${datasetNamePart(dataset, id)}`;
 }
 
 /** Makes every later session on `name` read-only, on every node (the coordinator last). */
