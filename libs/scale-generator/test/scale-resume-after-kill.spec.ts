@@ -11,6 +11,7 @@ import {
   spawnScale,
   TableChecksums,
   tableChecksums,
+  THREE_MONTHS_SECURITY_MONTHS,
   TINY_RUN_TIMEOUT_MS,
   waitForScaleOutput,
 } from './support/scale-cli';
@@ -26,8 +27,7 @@ const RUN = scaleDatasetArgs('three-months');
  * whole run's): enough to show that a seed repeats itself and that another seed prices otherwise.
  */
 const THREE_DAYS = ['--profile', 'tiny', '--from', '2025-01-02', '--to', '2025-01-06'];
-/** 120 securities x 3 months: September's are 0..120, October's 120..240, November's 240..360. */
-const SECURITY_MONTHS = 360;
+// The ledger's security-months: September's are 0..120, October's 120..240, November's 240..360.
 /** 2021-09-29 | 2021-09-30 .. 10-29 | 2021-11-01: the ticks of each 30-day chunk. */
 const CHUNKS = 3;
 /**
@@ -136,7 +136,7 @@ describe('resuming after kill -9 during the tick phase (and, on TimescaleDB, its
           ).toEqual({ uncompressed: 0 });
         // The kill landed inside the tick phase: the load, or the closing of the chunks, unfinished.
         if ('during' in point) expect(state.closed).toBeLessThan(CHUNKS);
-        else expect(state.done).toBeLessThan(SECURITY_MONTHS);
+        else expect(state.done).toBeLessThan(THREE_MONTHS_SECURITY_MONTHS);
       }
     },
     TINY_RUN_TIMEOUT_MS,

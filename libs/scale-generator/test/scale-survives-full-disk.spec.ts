@@ -14,6 +14,7 @@ import {
   spawnScale,
   TableChecksums,
   tableChecksums,
+  THREE_MONTHS_SECURITY_MONTHS,
 } from './support/scale-cli';
 
 // The prepared `three-months` dataset's run (120 securities, 2021-09-29 .. 2021-11-01, 3.4 M
@@ -21,8 +22,6 @@ import {
 const RUN = [...scaleDatasetArgs('three-months'), '--skip-disk-check'];
 /** Room for the base set and a part of the run's 0.4 GB of ticks, not for all of it. */
 const SMALL_DISK = '300m';
-/** 120 securities x 3 months. */
-const SECURITY_MONTHS = 360;
 const ROOMY_DISK = '4g';
 
 const isRoot = process.getuid?.() === 0;
@@ -82,7 +81,7 @@ describeAsRoot('the disk filling up during a scale run', () => {
                (SELECT count(*) FROM scale_generator.scale_step WHERE phase = 'ticks')::int AS months`);
       return row;
     });
-    expect(state.months).toBeLessThan(SECURITY_MONTHS);
+    expect(state.months).toBeLessThan(THREE_MONTHS_SECURITY_MONTHS);
     expect(state.ticks).toBe(state.marked);
   }, 900_000);
 

@@ -13,6 +13,7 @@ import {
   spawnScale,
   TableChecksums,
   tableChecksums,
+  THREE_MONTHS_SECURITY_MONTHS,
   waitForScaleOutput,
 } from './support/scale-cli';
 
@@ -23,7 +24,6 @@ import {
 const RUN = scaleDatasetArgs('three-months');
 /** 120 securities x 3 months: the server is killed early in October, once September is loaded. */
 const KILL_AFTER_SECURITY_MONTHS = 130;
-const SECURITY_MONTHS = 360;
 /** 120 securities x 24 trading days x 1,170 ticks. */
 const TICKS = 3_369_600;
 
@@ -81,7 +81,7 @@ describeOnEngine(
       // their ledger marks, for the rerun to write again.
       const state = await server.whileRunning(ledger);
       expect(state.months).toBeGreaterThan(0);
-      expect(state.months).toBeLessThan(SECURITY_MONTHS);
+      expect(state.months).toBeLessThan(THREE_MONTHS_SECURITY_MONTHS);
       expect(state).toMatchObject({ ticks: state.marked, bars: state.marked / 1_170, holdings: 0 });
     }, 600_000);
 
@@ -119,7 +119,7 @@ describeOnEngine(
       // Every tick was loaded before the holdings began; of the holdings, nothing is left.
       // Nor any of the trades and daily FX rates it had written: the base set's are all that is left.
       expect(state).toMatchObject({
-        months: SECURITY_MONTHS,
+        months: THREE_MONTHS_SECURITY_MONTHS,
         ticks: TICKS,
         holdings: 0,
         holdings_marked: 0,

@@ -24,6 +24,12 @@ export const TINY_RUN_TIMEOUT_MS = 900_000;
 /** Room for one query over every tick of the tiny run (10 M rows) on a busy machine. */
 export const TINY_QUERY_TIMEOUT_MS = 300_000;
 
+/**
+ * The security-months of the prepared `three-months` dataset (120 securities x 3 calendar months,
+ * see scaleDatasetArgs): the ledger's 'ticks' steps of a whole run, which a killed one stays under.
+ */
+export const THREE_MONTHS_SECURITY_MONTHS = 360;
+
 /** `generator scale` as a real child process, the way a user (or `nx run generator:scale`) runs it. */
 export function spawnScale(args: string[], env: Record<string, string | undefined>): ScaleCli {
   return spawnWorkspaceScript('apps/generator/src/main.ts', ['scale', ...args], env);
