@@ -15,7 +15,8 @@ const REPLAYED_HEADERS = [
 interface CachedAnswer {
   headers: [string, string][];
   vary: string[];
-  body: string | Buffer;
+  /** Bytes, not a string: see keep(). */
+  body: Buffer;
 }
 
 /** One answer may take at most this share of the cache, so a large one cannot empty it. */

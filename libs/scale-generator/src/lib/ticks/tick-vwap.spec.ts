@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { TICKS_PER_DAY } from '../profiles/scale-profiles';
 import { pinVwap, vwapMicros } from './tick-vwap';
 
 describe('the daily vwap, exactly as SQL rounds it', () => {
@@ -44,14 +45,13 @@ describe('pinning a day to the vwap of its given bar', () => {
     expect(() => pinVwap(price, volume, 102_000)).toThrow(/vwap 0.102/);
   });
 
-  /** A day's walk: up to 1,170 ticks moving at most 40 (0.0040) each. */
-  const TICKS = 1_170;
+  /** A day's walk: up to a session's ticks, moving at most 40 (0.0040) each. */
   const LARGEST_STEP = 40;
   /**
    * Prices are positive: a walk starting here cannot reach 0. (From 1,000 a falling walk went
    * negative, and a negative target's rounding is not the half-up the generator ever needs.)
    */
-  const LOWEST_START = 1 + TICKS * LARGEST_STEP;
+  const LOWEST_START = 1 + TICKS_PER_DAY * LARGEST_STEP;
 
   it('lands on any target within [low, high] of a session-like day: a walk of prices, busy volume', () => {
     fc.assert(
@@ -59,9 +59,12 @@ describe('pinning a day to the vwap of its given bar', () => {
         fc.integer({ min: LOWEST_START, max: 10_000_000 }),
         fc.array(fc.integer({ min: -LARGEST_STEP, max: LARGEST_STEP }), {
           minLength: 100,
-          maxLength: TICKS,
+          maxLength: TICKS_PER_DAY,
         }),
-        fc.array(fc.integer({ min: 0, max: 20_000 }), { minLength: TICKS, maxLength: TICKS }),
+        fc.array(fc.integer({ min: 0, max: 20_000 }), {
+          minLength: TICKS_PER_DAY,
+          maxLength: TICKS_PER_DAY,
+        }),
         fc.double({ min: 0, max: 1, noNaN: true }),
         (start, steps, volumes, at) => {
           const prices = steps.reduce(
