@@ -28,7 +28,7 @@ describe('holdings_history is valued and weighted by the TypeScript rule', () =>
   let rows: ValuedHolding[];
 
   beforeAll(async () => {
-    db = await createTestDatabase({}, { dataset: 'tiny' });
+    db = await createTestDatabase({}, { dataset: 'tiny', readOnly: true });
     rows = await db.dataSource.query(`
       SELECT h.portfolio_id, h.as_of_date::text, h.security_id, m.security_type,
              h.quantity::text, p.close_price::text,

@@ -30,7 +30,7 @@ describe('knowing the disk before writing', () => {
   it(
     "estimates what a run's tables take: the tiny run's, on this path, within 15 %",
     async () => {
-      const tiny = await createTestDatabase({}, { dataset: 'tiny' });
+      const tiny = await createTestDatabase({}, { dataset: 'tiny', readOnly: true });
       try {
         const storage = await installedTickStorage(tiny.dataSource);
         const estimate = estimateDisk(planScale(resolveScaleProfile('tiny', { seed: 7 })))[storage];

@@ -27,7 +27,7 @@ describeOnEngine('postgresql', '--plan predicts what a run of the tiny profile w
   const plan = Object.fromEntries(planScale(profile).phases.map((p) => [p.phase, p.rows]));
 
   beforeAll(async () => {
-    db = await createTestDatabase({}, { dataset: 'tiny' });
+    db = await createTestDatabase({}, { dataset: 'tiny', readOnly: true });
     written = {};
     for (const [phase, table] of Object.entries(PHASE_TABLES)) {
       const [{ rows }] = await db.dataSource.query(`SELECT count(*)::int AS rows FROM ${table}`);

@@ -17,7 +17,8 @@ import { fromGlobalSetup, TEST_ADMIN_URL } from './test-server';
 import { spawnWorkspaceScript } from './workspace-process';
 
 /**
- * Data a test can start from, built once per Jest run and copied per test file:
+ * Data a test can start from, built once per Jest run and copied per test file, each on a copy of
+ * the one it extends (DATASET_PARENT):
  * - `migrated`: every migration applied, no rows (on Citus the migrations alone take 15 s);
  * - `base`: migrated, the base set (seed 7) loaded;
  * - `tiny`: `base` plus the `tiny` scale profile (seed 7): ticks, daily bars, daily holdings,
@@ -30,10 +31,23 @@ import { spawnWorkspaceScript } from './workspace-process';
 const TEST_DATASETS = ['migrated', 'base', 'tiny', 'three-months'] as const;
 export type TestDataset = (typeof TEST_DATASETS)[number];
 
+/**
+ * The dataset each one is built on, a copy of its template: the base set is loaded into a migrated
+ * database, a scale run starts from the loaded base set (as `generator scale` does on an empty
+ * database once it has loaded it), so no build migrates or loads the base set again (a scale
+ * dataset on Citus spent 10 s of its minute on that). The kill suites compare runs that start
+ * from an empty database with the scale datasets: the two ways in give the same rows.
+ */
+const DATASET_PARENT: Partial<Record<TestDataset, TestDataset>> = {
+  base: 'migrated',
+  tiny: 'base',
+  'three-months': 'base',
+};
+
 /** The seed of every prepared dataset (the API tests' TEST_SEED). */
 export const TEST_DATASET_SEED = 7;
 
-/** The `generator scale` options that build each scale dataset (on an empty database: base set first). */
+/** The `generator scale` options that build each scale dataset (on a copy of `base`; on an empty database the command would load that base set first). */
 const SCALE_DATASET_OPTIONS = {
   tiny: ['--profile', 'tiny'],
   'three-months': [
@@ -78,7 +92,10 @@ const READER_PASSWORD = 'reader_pass';
 export interface DatasetTemplate {
   /** The template database's name. */
   name: string;
-  /** The read-only role its grants name; every copy shares it. */
+  /**
+   * The read-only role its grants name: one per run, shared by every dataset (each is built on a
+   * copy of another, grants included) and by every copy.
+   */
   readerRole: string;
   readerPassword: string;
 }
@@ -96,7 +113,12 @@ export function datasetTemplate(
   id = fromGlobalSetup(TEST_RUN_ID),
 ): DatasetTemplate {
   const name = `sp_tpl_${datasetNamePart(dataset, id)}`;
-  return { name, readerRole: `${name}_reader`, readerPassword: READER_PASSWORD };
+  return { name, readerRole: datasetReaderRole(id), readerPassword: READER_PASSWORD };
+}
+
+/** The read-only role of a run's datasets (roles are server-wide: named after the run). */
+function datasetReaderRole(id: string): string {
+  return `sp_reader_${id}`;
 }
 
 function databaseUrl(adminUrl: string, database: string): string {
@@ -116,8 +138,9 @@ async function runCli(script: string, args: string[], env: Record<string, string
 }
 
 /**
- * Fills an empty database with a dataset through the real CLIs (this lib may not import the
- * generator or the loader): what a test starts from is what a user's commands produce.
+ * Fills a database with a dataset through the real CLIs (this lib may not import the generator or
+ * the loader): what a test starts from is what a user's commands produce. The database is empty
+ * for `migrated`, else a copy of the dataset's parent.
  */
 async function buildDataset(dataset: TestDataset, env: Record<string, string>): Promise<void> {
   if (dataset === 'migrated') {
@@ -125,7 +148,7 @@ async function buildDataset(dataset: TestDataset, env: Record<string, string>): 
     return;
   }
   if (isScaleDataset(dataset)) {
-    // On an empty database the scale command loads the base set (same seed) first.
+    // On the base set's copy the scale command starts from it (same seed).
     await runCli('apps/generator/src/main.ts', ['scale', ...scaleDatasetArgs(dataset)], env);
     return;
   }
@@ -152,15 +175,18 @@ export function testServerNodes(adminUrl = fromGlobalSetup(TEST_ADMIN_URL)): Pro
 }
 
 /**
- * The template of `dataset` on the test server, built by the first caller of the run; the others
- * wait on an advisory lock. A half-built template (a killed run) is not a template yet: rebuilt.
- * On Citus the template exists on every node, and so does each copy.
+ * The template of `dataset` on the test server, built by the first caller of the run on a copy of
+ * its parent's (made first, the same way); the others wait on an advisory lock. A half-built
+ * template (a killed run) is not a template yet: rebuilt. On Citus the template exists on every
+ * node, and so does each copy.
  */
 export async function ensureDatasetTemplate(
   adminUrl: string,
   dataset: TestDataset,
 ): Promise<DatasetTemplate> {
   const template = datasetTemplate(dataset);
+  const parentName = DATASET_PARENT[dataset];
+  const parent = parentName ? await ensureDatasetTemplate(adminUrl, parentName) : undefined;
   const nodes = await testServerNodes(adminUrl);
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
@@ -171,7 +197,7 @@ export async function ensureDatasetTemplate(
     ]);
     if (rows[0]?.datistemplate) return template;
     await dropServerDatabase(nodes, template.name);
-    await createServerDatabase(nodes, template.name);
+    await createServerDatabase(nodes, template.name, parent?.name);
     await buildDataset(dataset, {
       DATABASE_URL: databaseUrl(adminUrl, template.name),
       POSTGRES_READONLY_USER: template.readerRole,
@@ -237,9 +263,8 @@ export async function ensureDatasetReadCopy(
 export async function dropDatasetTemplates(adminUrl: string, id: string): Promise<void> {
   const nodes = await testServerNodes(adminUrl);
   for (const dataset of TEST_DATASETS) {
-    const template = datasetTemplate(dataset, id);
     await dropServerDatabase(nodes, datasetReadCopy(dataset, id));
-    await dropServerDatabase(nodes, template.name);
-    await dropRoleIfUnused(nodes, template.readerRole);
+    await dropServerDatabase(nodes, datasetTemplate(dataset, id).name);
   }
+  await dropRoleIfUnused(nodes, datasetReaderRole(id));
 }
