@@ -57,9 +57,10 @@ describe('pinning a day to the vwap of its given bar', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: LOWEST_START, max: 10_000_000 }),
+        // The start and its steps: at most a session's prices, one volume each.
         fc.array(fc.integer({ min: -LARGEST_STEP, max: LARGEST_STEP }), {
           minLength: 100,
-          maxLength: TICKS_PER_DAY,
+          maxLength: TICKS_PER_DAY - 1,
         }),
         fc.array(fc.integer({ min: 0, max: 20_000 }), {
           minLength: TICKS_PER_DAY,
