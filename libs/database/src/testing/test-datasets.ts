@@ -47,7 +47,10 @@ const DATASET_PARENT: Partial<Record<TestDataset, TestDataset>> = {
 /** The seed of every prepared dataset (the API tests' TEST_SEED). */
 export const TEST_DATASET_SEED = 7;
 
-/** The `generator scale` options that build each scale dataset (on a copy of `base`; on an empty database the command would load that base set first). */
+/**
+ * The `generator scale` options that build each scale dataset, on a copy of `base` (on an empty
+ * database the command would load that base set first).
+ */
 const SCALE_DATASET_OPTIONS = {
   tiny: ['--profile', 'tiny'],
   'three-months': [
