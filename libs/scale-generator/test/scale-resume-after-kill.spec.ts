@@ -62,7 +62,7 @@ describe('resuming after kill -9 during the tick phase (and, on TimescaleDB, its
     // base set: they compare what the seed decides without loading the base set three times more.
     [killed, seven, sevenAgain, eight] = await Promise.all([
       createTestDatabase(),
-      ...[7, 7, 8].map(() => createTestDatabase({}, { dataset: 'base' })),
+      ...Array.from({ length: 3 }, () => createTestDatabase({}, { dataset: 'base' })),
     ]);
   }, TEST_DATASET_TIMEOUT_MS);
   afterAll(() => Promise.all([killed, seven, sevenAgain, eight].map((db) => db?.drop())));

@@ -179,17 +179,16 @@ export function testServerNodes(adminUrl = fromGlobalSetup(TEST_ADMIN_URL)): Pro
 
 /**
  * The template of `dataset` on the test server, built by the first caller of the run on a copy of
- * its parent's (made first, the same way); the others wait on an advisory lock. A half-built
- * template (a killed run) is not a template yet: rebuilt. On Citus the template exists on every
- * node, and so does each copy.
+ * its parent's (made first, the same way, only when this one is to be built: the locks are always
+ * taken from a dataset to its parent, never back); the others wait on an advisory lock. A
+ * half-built template (a killed run) is not a template yet: rebuilt. On Citus the template exists
+ * on every node, and so does each copy.
  */
 export async function ensureDatasetTemplate(
   adminUrl: string,
   dataset: TestDataset,
 ): Promise<DatasetTemplate> {
   const template = datasetTemplate(dataset);
-  const parentName = DATASET_PARENT[dataset];
-  const parent = parentName ? await ensureDatasetTemplate(adminUrl, parentName) : undefined;
   const nodes = await testServerNodes(adminUrl);
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
@@ -199,8 +198,10 @@ export async function ensureDatasetTemplate(
       template.name,
     ]);
     if (rows[0]?.datistemplate) return template;
+    const parent = DATASET_PARENT[dataset];
+    const from = parent ? (await ensureDatasetTemplate(adminUrl, parent)).name : undefined;
     await dropServerDatabase(nodes, template.name);
-    await createServerDatabase(nodes, template.name, parent?.name);
+    await createServerDatabase(nodes, template.name, from);
     await buildDataset(dataset, {
       DATABASE_URL: databaseUrl(adminUrl, template.name),
       POSTGRES_READONLY_USER: template.readerRole,
