@@ -49,7 +49,8 @@ describeOnEngine(
 
     beforeAll(async () => {
       [citus, plain] = await Promise.all([
-        createTestDatabase({}, { dataset: 'tiny' }),
+        // Only read here: the run's shared read-only copy (the API's Citus suites read it too).
+        createTestDatabase({}, { dataset: 'tiny', readOnly: true }),
         createTestDatabase({}, { singleNode: true }),
       ]);
       await migrateUp(plain.dataSource);
