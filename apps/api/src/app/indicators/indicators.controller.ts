@@ -34,7 +34,8 @@ export class IndicatorsController {
   @ApiOkResponse({
     description: '{ bar_time, value } per bar, or { bar_time, macd, signal, histogram } for macd',
     schema: {
-      oneOf: [
+      // anyOf, not oneOf: an empty series (no full window yet) is an array of either kind.
+      anyOf: [
         { type: 'array', items: { $ref: getSchemaPath(IndicatorValueResponse) } },
         { type: 'array', items: { $ref: getSchemaPath(MacdValueResponse) } },
       ],

@@ -38,7 +38,8 @@ export class VarianceController {
   })
   @ApiOkResponse({
     schema: {
-      oneOf: [
+      // anyOf, not oneOf: a period answer without a position also fits the stored answer's schema.
+      anyOf: [
         { $ref: getSchemaPath(PortfolioVarianceResponse) },
         { $ref: getSchemaPath(PeriodVarianceResponse) },
       ],
