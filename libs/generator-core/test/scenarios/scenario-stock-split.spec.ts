@@ -1,3 +1,5 @@
+import { buildBaseSet } from '../../src/lib/base-set/build-base-set';
+import { CsvRow } from '../../src/lib/base-set/base-set-tables';
 import { SCENARIOS } from '../../src/lib/base-set/scenarios';
 import { baseSetView, dec, SEEDS } from '../support/base-set-view';
 
@@ -51,5 +53,36 @@ describe.each(SEEDS)('scenario: stock split (seed %i)', (seed) => {
       );
       expect(row).toMatchObject({ corp_action_effect: '0.00', qty_effect: '0.00' });
     }
+  });
+});
+
+describe('scenario: stock split, volumes in the shares of the day', () => {
+  const barOf = (rows: CsvRow[]) => {
+    const row = rows.find((candidate) => candidate.security_id === securityId);
+    if (!row) throw new Error(`no bar of ${securityId}`);
+    return { close: Number(row.close_price), volume: Number(row.volume) };
+  };
+
+  it('trades about the same dollar amount across the split (seed 7)', () => {
+    const { pricing_period_1, pricing_period_2 } = baseSetView(7).tables;
+    const before = barOf(pricing_period_1);
+    const after = barOf(pricing_period_2);
+    const change = (after.close * after.volume) / (before.close * before.volume);
+    expect(change).toBeGreaterThan(0.5);
+    expect(change).toBeLessThan(2);
+  });
+
+  it('trades about 4 times the shares after the ex-date (geometric mean over seeds 1..30)', () => {
+    const seeds = Array.from({ length: 30 }, (_, i) => i + 1);
+    let sumOfLogs = 0;
+    for (const seed of seeds) {
+      const tables = buildBaseSet(seed);
+      sumOfLogs += Math.log(
+        barOf(tables.pricing_period_2).volume / barOf(tables.pricing_period_1).volume,
+      );
+    }
+    const meanChange = Math.exp(sumOfLogs / seeds.length);
+    expect(meanChange).toBeGreaterThan(2.7);
+    expect(meanChange).toBeLessThan(6);
   });
 });

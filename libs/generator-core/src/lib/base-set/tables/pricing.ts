@@ -15,7 +15,27 @@ function fixingBar(price: number): DailyBar {
   return { open: price, high: price, low: price, close: price, vwap: price, volume: 0 };
 }
 
-function dayBar(security: SecurityModel, market: Market, date: IsoDate, seed: number): DailyBar {
+/**
+ * Each split security's shares per share from before its splits, on the date (4 from the ex-date
+ * of a 4-for-1 split on): average volumes are in pre-split shares, bars in the shares of the day.
+ */
+function sharesPerOriginalShare(market: Market, date: IsoDate): ReadonlyMap<string, number> {
+  const shares = new Map<string, number>();
+  for (const action of market.corporateActions) {
+    if (action.type === 'STOCK_SPLIT' && action.exDate <= date && action.ratio !== null) {
+      shares.set(action.securityId, (shares.get(action.securityId) ?? 1) * action.ratio);
+    }
+  }
+  return shares;
+}
+
+function dayBar(
+  security: SecurityModel,
+  market: Market,
+  date: IsoDate,
+  seed: number,
+  shares: number,
+): DailyBar {
   const close = market.close(security.securityId, date);
   const { pricing } = security;
   const redeemed = security.maturityDate !== null && date >= security.maturityDate;
@@ -33,7 +53,7 @@ function dayBar(security: SecurityModel, market: Market, date: IsoDate, seed: nu
       dailyVolatility: dailyVolatility(security),
       priceDecimals: security.priceDecimals,
       vwapDecimals: Math.min(NUMERIC.price.scale, security.priceDecimals + 2),
-      averageVolume: pricing.averageVolume,
+      averageVolume: pricing.averageVolume * shares,
       volumeStep:
         pricing.kind === 'gbm'
           ? pricing.volumeStep
@@ -52,8 +72,9 @@ export function pricingRows(
   date: IsoDate,
   seed: number,
 ): CsvRow[] {
+  const shares = sharesPerOriginalShare(market, date);
   return securities.map((security, i) => {
-    const bar = dayBar(security, market, date, seed);
+    const bar = dayBar(security, market, date, seed, shares.get(security.securityId) ?? 1);
     return {
       pricing_id: String(i + 1),
       security_id: security.securityId,
