@@ -63,7 +63,10 @@ export interface ScaleSecurity {
   couponRate: number | null;
   /** Bars the data must show on given dates (pricing_period_1/2 of base securities). */
   pinnedBars: ReadonlyMap<IsoDate, PinnedBar>;
-  /** Stock splits (corporate_actions): from the ex-date on, prices are divided by the ratio. */
+  /**
+   * Stock splits (corporate_actions): from the ex-date on, prices are divided by the ratio and
+   * volumes multiplied by it.
+   */
   splits: readonly { exDate: IsoDate; ratio: number }[];
   /** The issuer's ratings (credit_ratings), oldest first: bonds are priced from them. */
   ratings?: readonly { date: IsoDate; notch: number }[];
@@ -483,7 +486,7 @@ export function anchorPath(path: Float64Array, anchors: ReadonlyMap<number, numb
   return anchored;
 }
 
-/** The base security's pinned closes as anchors (split-adjusted), and its pinned volumes. */
+/** The base security's pinned closes as anchors and its pinned volumes, both split-adjusted. */
 function pinnedAnchors(security: ScaleSecurity, days: readonly IsoDate[], split: number[]) {
   const anchors = new Map<number, number>();
   const volumes: number[] = [];
@@ -491,14 +494,14 @@ function pinnedAnchors(security: ScaleSecurity, days: readonly IsoDate[], split:
     const pinned = security.pinnedBars.get(date);
     if (pinned) {
       anchors.set(index, pinned.close / PRICE_UNITS / split[index]);
-      volumes.push(pinned.volume);
+      volumes.push(pinned.volume * split[index]);
     }
   });
   if (anchors.size === 0 && security.pinnedBars.size > 0) {
     // The range misses the period dates: keep the base security's level all the same.
     const [first] = [...security.pinnedBars.values()];
     anchors.set(days.length - 1, first.close / PRICE_UNITS / split[days.length - 1]);
-    volumes.push(first.volume);
+    volumes.push(first.volume * split[days.length - 1]);
   }
   return { anchors, volumes };
 }
@@ -518,7 +521,8 @@ function adjustedPrices(security: ScaleSecurity, days: readonly IsoDate[], proce
  * A security's days: closes from its process (equity-like returns with clustered volatility,
  * leverage and jumps; bond prices from yields and ratings; an option's value on its underlying),
  * passing through its pinned closes; opens gap from the previous close by the overnight part of
- * the day's move; volumes and spreads rise with the day's volatility and move.
+ * the day's move; volumes and spreads rise with the day's volatility and move. Prices and volumes
+ * are in the shares of the day: before a split's ex-date, prices x ratio and volumes / ratio.
  */
 export function simulateSecurityPath(
   security: ScaleSecurity,
@@ -546,7 +550,7 @@ export function simulateSecurityPath(
     const factor = split[i] * PRICE_UNITS;
     path.closes[i] = Math.round(adjusted[i] * factor);
     path.opens[i] = Math.round(adjustedOpens[i] * factor);
-    path.volumes[i] = Math.max(0, Math.round(typicalVolume * process.activity[i]));
+    path.volumes[i] = Math.max(0, Math.round((typicalVolume * process.activity[i]) / split[i]));
   }
   return path;
 }
