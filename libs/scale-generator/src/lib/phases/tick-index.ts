@@ -36,14 +36,6 @@ export async function prepareTickLoad(
   return storage;
 }
 
-export async function tickPartitions(dataSource: DataSource): Promise<string[]> {
-  const rows: { name: string }[] = await dataSource.query(
-    `SELECT c.relname AS name FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
-     WHERE i.inhparent = 'tick_data'::regclass ORDER BY c.relname`,
-  );
-  return rows.map((row) => row.name);
-}
-
 /**
  * Builds each month's partition index by a sorted CREATE INDEX as soon as the month is loaded, in
  * sessions of its own, so index building overlaps the load of the next month. Each index commits
@@ -76,26 +68,17 @@ export async function partitionIndexQueue(
 }
 
 /**
- * The parent idx_td_sec, made ON ONLY and given every partition's index: cheap catalogue work
- * once the partition indexes exist; the parent turns valid with the last one attached.
+ * The parent idx_td_sec, once the loaded months' indexes exist: one CREATE INDEX on tick_data
+ * attaches them (they match it) and builds the indexes of the months outside the run's range,
+ * which hold nothing. One statement, not one per empty month: on Citus each is a distributed DDL
+ * over every shard, and 60 of them took 13 s of a three-day run (2.5 s as one).
  */
 export async function attachTickIndex(dataSource: DataSource, runKey: string): Promise<void> {
   if (await scaleLedger.isDone(dataSource, runKey, INDEX_PHASE, 'attached')) return;
-  const partitions = await tickPartitions(dataSource);
   await dataSource.transaction(async (manager) => {
     await manager.query(
-      `CREATE UNIQUE INDEX IF NOT EXISTS idx_td_sec ON ONLY tick_data ${TICK_INDEX_COLUMNS}`,
+      `CREATE UNIQUE INDEX IF NOT EXISTS idx_td_sec ON tick_data ${TICK_INDEX_COLUMNS} ${PARTITION_INDEX_STORAGE}`,
     );
-    const attached: { name: string }[] = await manager.query(
-      `SELECT c.relname AS name FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
-       WHERE i.inhparent = 'idx_td_sec'::regclass`,
-    );
-    const names = new Set(attached.map((row) => row.name));
-    for (const partition of partitions) {
-      const index = partitionIndexName(partition);
-      if (!names.has(index))
-        await manager.query(`ALTER INDEX idx_td_sec ATTACH PARTITION ${quoteIdent(index)}`);
-    }
     await scaleLedger.markStep(manager, runKey, INDEX_PHASE, 'attached');
   });
 }

@@ -24,12 +24,7 @@ import {
   DIRECT_COMPRESS_REFUSED,
   MonthCloser,
 } from './tick-compression';
-import {
-  attachTickIndex,
-  finishHypertable,
-  partitionIndexQueue,
-  tickPartitions,
-} from './tick-index';
+import { attachTickIndex, finishHypertable, partitionIndexQueue } from './tick-index';
 import { TickMonth, tickMonths } from './tick-months';
 
 export const TICK_PHASE = 'ticks';
@@ -106,13 +101,10 @@ interface MonthWork {
 }
 
 /** Plain partitions: each month's partition index, built while the next month loads. */
-async function partitionIndexing(input: TickPhaseInput, months: TickMonth[]): Promise<MonthWork> {
+async function partitionIndexing(input: TickPhaseInput): Promise<MonthWork> {
   const { dataSource, runKey } = input;
+  // Only the loaded months' indexes are queued: the (empty) others come with idx_td_sec at the end.
   const queue = await partitionIndexQueue(dataSource, runKey, input.resumed);
-  // Months outside the range hold nothing: their (empty) indexes come first.
-  const loaded = new Set(months.map((month) => month.partition));
-  for (const partition of await tickPartitions(dataSource))
-    if (!loaded.has(partition)) queue.add(partition);
   queue.startSession();
   return {
     beforeMonth: async () => undefined,
@@ -176,7 +168,7 @@ export async function writeTicks(input: TickPhaseInput): Promise<TickPhaseResult
   );
 
   const monthWork =
-    storage === 'partitions' ? await partitionIndexing(input, months) : await monthClosing(input);
+    storage === 'partitions' ? await partitionIndexing(input) : await monthClosing(input);
 
   const directCompress =
     storage === 'timescaledb' &&
