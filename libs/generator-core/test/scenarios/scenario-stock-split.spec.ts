@@ -72,8 +72,9 @@ describe('scenario: stock split, volumes in the shares of the day', () => {
     expect(change).toBeLessThan(2);
   });
 
-  it('trades about 4 times the shares after the ex-date (geometric mean over seeds 1..30)', () => {
-    const seeds = Array.from({ length: 30 }, (_, i) => i + 1);
+  it('trades about 4 times the shares after the ex-date (geometric mean over seeds 1..12)', () => {
+    // 3.5 over these seeds (0.9 when volumes stayed in pre-split shares); a seed alone varies 1-8x.
+    const seeds = Array.from({ length: 12 }, (_, i) => i + 1);
     let sumOfLogs = 0;
     for (const seed of seeds) {
       const tables = buildBaseSet(seed);
