@@ -71,6 +71,55 @@ const RATING_SCALE: readonly [string, string, number][] = [
 const notchOfLabel = (label: string) =>
   RATING_SCALE.findIndex(([standard, moodys]) => label === standard || label === moodys);
 
+/**
+ * Each note's tranche rating (S&P and Fitch's scale), written out from the structured products'
+ * definitions: the vehicle is rated at it on period 1.
+ */
+const TRANCHE_RATINGS: Record<string, string> = {
+  'CLO A-1': 'AAA',
+  'CLO B': 'AA',
+  'CLO D': 'BBB-',
+  'ABS A-3': 'AAA',
+  'ABS B': 'A',
+};
+/** The same rating as Moody's writes it. */
+const MOODYS: Record<string, string> = { AAA: 'Aaa', AA: 'Aa2', 'BBB-': 'Baa3', A: 'A2' };
+
+type Row = Record<string, string | null>;
+
+/**
+ * Checks the grown notes' vehicles are rated as the base set's are: every one has a history that
+ * starts with INITIAL, its rating on 2024-12-31 that of its tranche, ids after the base set's 61
+ * without a gap; no other new issuer is rated. Returns the tranches seen.
+ */
+function expectRatedVehicles(grown: { securities: Row[]; ratings: Row[] }): Set<string> {
+  const notes = grown.securities.filter((s) => ['CLO', 'ABS'].includes(String(s.security_type)));
+  expect(grown.ratings.map((rating) => Number(rating.rating_id))).toEqual(
+    Array.from({ length: grown.ratings.length }, (_, i) => 62 + i),
+  );
+  expect(new Set(grown.ratings.map((rating) => rating.issuer_id))).toEqual(
+    new Set(notes.map((note) => note.issuer_id)),
+  );
+  const tranches = new Set<string>();
+  for (const note of notes) {
+    const tranche = `${note.security_type} ${/ Class (\S+) Notes$/.exec(String(note.security_name))?.[1]}`;
+    tranches.add(tranche);
+    const history = grown.ratings
+      .filter((rating) => rating.issuer_id === note.issuer_id)
+      .sort((a, b) => String(a.rating_date).localeCompare(String(b.rating_date)));
+    expect(history[0].action).toBe('INITIAL');
+    expect(history.slice(1).every((rating) => rating.action !== 'INITIAL')).toBe(true);
+    expect(new Set(history.map((rating) => rating.agency)).size).toBe(1);
+    const inForce = history.filter((rating) => String(rating.rating_date) <= '2024-12-31').at(-1);
+    const expected = TRANCHE_RATINGS[tranche];
+    expect({ tranche, rating: inForce?.rating }).toEqual({
+      tranche,
+      rating: history[0].agency === "Moody's" ? MOODYS[expected] : expected,
+    });
+  }
+  return tranches;
+}
+
 describe('the tiny profile grown by the base set builders', () => {
   it('computes the published check digits (the oracle itself)', () => {
     expect(validIsin('US0378331005')).toBe(true);
@@ -84,12 +133,24 @@ describe('the tiny profile grown by the base set builders', () => {
     expect(leiValid('HWUPKR0MPOU8FGXBT395')).toBe(false);
   });
 
+  it("the Moody's labels of the tranche ratings agree with the scale above (the oracle itself)", () => {
+    for (const [standard, moodys] of Object.entries(MOODYS))
+      expect(notchOfLabel(moodys)).toBe(notchOfLabel(standard));
+  });
+
   const base = buildBaseSet(7);
   const existing = {
     issuers: base.issuer,
     securities: base.securities_master,
     ratings: base.credit_ratings,
   };
+
+  it("starts from the base set's 61 ratings, ids 1..61", () => {
+    expect(base.credit_ratings.map((rating) => Number(rating.rating_id))).toEqual(
+      Array.from({ length: 61 }, (_, i) => i + 1),
+    );
+  });
+
   /** The issuer's rating in force on 2024-12-31 (else its first; A- when it has none). */
   const notchOnPeriod1 = (issuerId: string) => {
     const ratings = base.credit_ratings
@@ -237,11 +298,25 @@ describe('the tiny profile grown by the base set builders', () => {
       }
     });
 
+    it("rates the new note's vehicle at its tranche's rating, ids after the base set's", () => {
+      expect(expectRatedVehicles(grown)).toEqual(new Set(['CLO A-1']));
+    });
+
     it('pins the rows (sha256 of issuer and securities_master rows)', () => {
       const hash = createHash('sha256')
         .update(JSON.stringify({ issuers, securities }))
         .digest('hex');
       expect(hash).toBe(pinnedHash);
     });
+  });
+
+  it("rates the small profile's 40 new vehicles, every tranche among them, as the base set does", () => {
+    // 1,000 x 45 / 1,000 = 45 notes, 5 of them the base set's.
+    const profile = resolveScaleProfile('small', { seed: 7 });
+    const grown = grownUniverseRows(existing, universeGrowth(existing, profile));
+    expect(
+      grown.securities.filter((s) => ['CLO', 'ABS'].includes(String(s.security_type))),
+    ).toHaveLength(40);
+    expect(expectRatedVehicles(grown)).toEqual(new Set(Object.keys(TRANCHE_RATINGS)));
   });
 });

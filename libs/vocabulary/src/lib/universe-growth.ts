@@ -4,7 +4,7 @@
  */
 export interface UniverseGrowth {
   seed: number;
-  /** Names the four random streams ('<prefix>/universe', ...): one growth, one draw. */
+  /** Names the random streams ('<prefix>/universe', ..., '<prefix>/ratings'): one growth, one draw. */
   streamPrefix: string;
   issuers: number;
   equities: number;

@@ -82,12 +82,16 @@ function issuerHistory(random: RandomSource, issuer: RatedIssuer): RatingEvent[]
   return history;
 }
 
-/** Every rated issuer's history, issuer by issuer, oldest first. */
+/**
+ * Every rated issuer's history, issuer by issuer, oldest first, drawn from its own random stream
+ * ('ratings' for the base set; a grown universe names another, so no other draw moves).
+ */
 export function buildRatingHistory(
   seed: number,
   ratedIssuers: readonly RatedIssuer[],
+  stream = 'ratings',
 ): RatingEvent[] {
-  const random = createRandomSource(seed, 'ratings');
+  const random = createRandomSource(seed, stream);
   return ratedIssuers.flatMap((issuer) => issuerHistory(random, issuer));
 }
 

@@ -70,11 +70,12 @@ export function fxRateRows(market: Market): CsvRow[] {
     }));
 }
 
-export function creditRatingRows(history: readonly RatingEvent[]): CsvRow[] {
+/** The rating rows, issuer by issuer, oldest first, their ids from `firstId` on. */
+export function creditRatingRows(history: readonly RatingEvent[], firstId = 1): CsvRow[] {
   return [...history]
     .sort((a, b) => a.issuerId.localeCompare(b.issuerId) || a.date.localeCompare(b.date))
     .map((event, i) => ({
-      rating_id: String(i + 1),
+      rating_id: String(firstId + i),
       issuer_id: event.issuerId,
       rating: ratingLabel(event.notch, event.agency),
       rating_date: event.date,

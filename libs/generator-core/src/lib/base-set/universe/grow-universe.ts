@@ -9,7 +9,8 @@ import {
 import { UniverseGrowth } from '@securities/vocabulary';
 import { PERIOD_1 } from '../base-set-counts';
 import { CsvRow } from '../base-set-tables';
-import { issuerRows, securityRows } from '../tables/reference-tables';
+import { RatingEvent, buildRatingHistory } from '../market/credit-history';
+import { creditRatingRows, issuerRows, securityRows } from '../tables/reference-tables';
 import { bondIssueKey, buildMoreBonds } from './bonds';
 import { buildFutures, buildOptions } from './derivatives';
 import { buildEquities, SHARE_CLASS_LETTERS } from './equities';
@@ -44,6 +45,7 @@ export interface SecurityRecord {
 }
 
 export interface RatingRecord {
+  rating_id: string;
   issuer_id: string;
   rating: string;
   rating_date: string;
@@ -133,12 +135,14 @@ function notchesOnPeriod1(ratings: readonly RatingRecord[]): (issuerId: string) 
  * of the listed companies at the coupon of their rating, options on the new US shares, futures
  * rolling the base set's contracts on by a quarter, CLO and ABS notes of new vehicles, and funds
  * of the asset managers. Ids continue after the highest in use; no identifier, ticker or company
- * name repeats one already there. Pure in (existing, growth).
+ * name repeats one already there. The new vehicles are rated as the base set's are (each at its
+ * note's tranche rating on period 1), their histories drawn from a stream of their own so that no
+ * other draw moves. Pure in (existing, growth).
  */
 export function buildGrownUniverse(
   existing: ExistingUniverse,
   growth: UniverseGrowth,
-): { issuers: IssuerModel[]; securities: SecurityModel[] } {
+): { issuers: IssuerModel[]; securities: SecurityModel[]; ratings: RatingEvent[] } {
   const context = createUniverseContext(growth.seed, {
     streamPrefix: growth.streamPrefix,
     taken: takenInUniverse(existing),
@@ -231,10 +235,18 @@ export function buildGrownUniverse(
       ...structured.securities,
       ...funds,
     ],
+    ratings: buildRatingHistory(
+      growth.seed,
+      structured.ratedIssuers,
+      `${growth.streamPrefix}/ratings`,
+    ),
   };
 }
 
-/** buildGrownUniverse on rows as the database (or the base set's CSV) holds them, returning rows. */
+/**
+ * buildGrownUniverse on rows as the database (or the base set's CSV) holds them, returning rows:
+ * the rating ids continue after the highest in use.
+ */
 export function grownUniverseRows(
   existing: {
     issuers: readonly CsvRow[];
@@ -242,7 +254,12 @@ export function grownUniverseRows(
     ratings: readonly CsvRow[];
   },
   growth: UniverseGrowth,
-): { issuers: CsvRow[]; securities: CsvRow[] } {
+): { issuers: CsvRow[]; securities: CsvRow[]; ratings: CsvRow[] } {
   const grown = buildGrownUniverse(existing as unknown as ExistingUniverse, growth);
-  return { issuers: issuerRows(grown.issuers), securities: securityRows(grown.securities) };
+  const lastRating = Math.max(0, ...existing.ratings.map((rating) => Number(rating.rating_id)));
+  return {
+    issuers: issuerRows(grown.issuers),
+    securities: securityRows(grown.securities),
+    ratings: creditRatingRows(grown.ratings, lastRating + 1),
+  };
 }

@@ -29,7 +29,8 @@ export interface TakenInUniverse {
 
 /**
  * The base set's streams are 'universe', 'identifiers', 'names' and 'tickers'; a universe grown
- * on top of it draws from the same four under its own prefix ('scale/130/universe', ...).
+ * on top of it draws from the same four under its own prefix ('scale/130/universe', ...), and
+ * rates its new vehicles from '<prefix>/ratings'.
  */
 export function createUniverseContext(
   seed: number,
