@@ -209,6 +209,16 @@ describe('a tiny scale run: counts and coherence (SPEC section 3)', () => {
     expect(issuers.every((issuer) => isValidLei(issuer.lei))).toBe(true);
   });
 
+  it("rates every CLO and ABS note's issuer, the grown vehicles as the base set's", async () => {
+    expect(
+      await one(`SELECT count(*)::int AS notes,
+                        count(*) FILTER (WHERE s.security_id > 'SEC-0120')::int AS grown,
+                        count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM credit_ratings r
+                                                           WHERE r.issuer_id = s.issuer_id))::int AS unrated
+                 FROM securities_master s WHERE s.security_type IN ('CLO', 'ABS')`),
+    ).toEqual({ notes: 6, grown: 1, unrated: 0 });
+  });
+
   it('leaves idx_td_sec valid, and a one-day query reads one partition (or compressed chunk)', async () => {
     if ((await installedTickStorage(db.dataSource)) === 'partitions') {
       expect(
@@ -261,7 +271,7 @@ describe('a tiny scale run: counts and coherence (SPEC section 3)', () => {
       const refused = spawnScale(TINY, db.env);
       expect((await refused.exited).code).toBe(1);
       expect(refused.output()).toMatch(
-        /^generator: Starting over from the base set \(replacing the run seed=7;universe=130;.*\) would remove data this command did not write: holdings_history \(13,000 rows\), variance_quarterly \(169 rows\), transactions \([\d,]+ rows above the base set's\), fx_rates \([\d,]+ rows above the base set's\), securities_master \(10 rows above the base set's\), issuer \(4 rows above the base set's\)\.\nNothing was changed\. Rerun with --replace to remove it\.$/m,
+        /^generator: Starting over from the base set \(replacing the run seed=7;universe=130;.*\) would remove data this command did not write: holdings_history \(13,000 rows\), variance_quarterly \(169 rows\), transactions \([\d,]+ rows above the base set's\), fx_rates \([\d,]+ rows above the base set's\), securities_master \(10 rows above the base set's\), credit_ratings \(2 rows of the issuers above the base set's\), issuer \(4 rows above the base set's\)\.\nNothing was changed\. Rerun with --replace to remove it\.$/m,
       );
       expect(await tableChecksums(db.dataSource)).toEqual(before);
     },

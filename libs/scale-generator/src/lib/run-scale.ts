@@ -119,6 +119,13 @@ function previousRunRows(previous: LedgerRun | undefined): RunRows[] {
       parameters: [securityId(baseSecurities)],
       which: above,
     },
+    // The grown issuers' ratings go before them (credit_ratings refers to issuer).
+    {
+      table: 'credit_ratings',
+      where: 'issuer_id > $1',
+      parameters: [issuerId(baseIssuers)],
+      which: "of the issuers above the base set's",
+    },
     {
       table: 'issuer',
       where: 'issuer_id > $1',

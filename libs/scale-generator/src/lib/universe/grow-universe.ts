@@ -13,13 +13,14 @@ export interface UniverseRows {
 }
 
 /**
- * Draws the new issuer and securities_master rows: the base set's builders, wired by the app
- * (generator-core's grownUniverseRows), so this feature does not depend on another.
+ * Draws the new issuer, securities_master and credit_ratings rows (the new issuers' ratings, ids
+ * after the highest in use): the base set's builders, wired by the app (generator-core's
+ * grownUniverseRows), so this feature does not depend on another.
  */
 export type UniverseGrower = (
   existing: UniverseRows,
   growth: UniverseGrowth,
-) => { issuers: Row[]; securities: Row[] };
+) => { issuers: Row[]; securities: Row[]; ratings: Row[] };
 
 const BUCKETS = Object.keys(FULL_TYPE_MIX) as TypeBucket[];
 
@@ -65,7 +66,7 @@ export async function readExistingUniverse(db: Queryable): Promise<UniverseRows>
        FROM securities_master ORDER BY security_id`,
     )) as Row[],
     ratings: (await db.query(
-      `SELECT issuer_id, rating, rating_date::text AS rating_date
+      `SELECT rating_id::text AS rating_id, issuer_id, rating, rating_date::text AS rating_date
        FROM credit_ratings ORDER BY rating_date, rating_id`,
     )) as Row[],
   };
@@ -92,7 +93,10 @@ export function universeGrowth(
   };
 }
 
-/** Grows securities_master (and issuer) to the profile's universe; returns the rows written. */
+/**
+ * Grows securities_master (and issuer, and the new issuers' credit_ratings) to the profile's
+ * universe; returns the rows written. The caller runs it in one transaction with the step's mark.
+ */
 export async function growUniverse(
   db: Queryable,
   profile: ScaleProfile,
@@ -101,8 +105,9 @@ export async function growUniverse(
   const existing = await readExistingUniverse(db);
   const grown = grow(existing, universeGrowth(existing, profile));
   await insertRows(db, 'issuer', grown.issuers);
+  await insertRows(db, 'credit_ratings', grown.ratings);
   await insertRows(db, 'securities_master', grown.securities);
-  return grown.issuers.length + grown.securities.length;
+  return grown.issuers.length + grown.ratings.length + grown.securities.length;
 }
 
 async function insertRows(db: Queryable, table: string, records: Row[]): Promise<void> {
