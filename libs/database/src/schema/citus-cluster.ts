@@ -87,10 +87,18 @@ export async function createServerDatabase(
   });
 }
 
+/** Tries of a DROP DATABASE that a session outlived (see dropServerDatabase), a second apart. */
+const DROP_TRIES = 5;
+/** PostgreSQL's object_in_use: "database ... is being accessed by other users". */
+const OBJECT_IN_USE = '55006';
+
 /**
  * Drops `name` on every node, coordinator first (no distributed query can start after it). The
  * database first refuses new connections: FORCE ends the ones open, and Citus's maintenance
- * daemon would otherwise connect again before the drop ("being accessed by other users").
+ * daemon would otherwise connect again before the drop ("being accessed by other users"). FORCE
+ * waits 5 s for them to end; a daemon that a new database's first connection has just started
+ * can be inside a connection attempt of its transaction recovery for longer (seen once in CI on a
+ * busy machine): then the drop is tried again.
  */
 export async function dropServerDatabase(nodes: ServerNodes, name: string): Promise<void> {
   for (const node of everyNode(nodes))
@@ -103,7 +111,16 @@ export async function dropServerDatabase(nodes: ServerNodes, name: string): Prom
           // Already gone on this node (a half-created database): DROP IF EXISTS says nothing.
           () => undefined,
         );
-      await admin.query(`DROP DATABASE IF EXISTS ${sqlIdentifier(name)} WITH (FORCE)`);
+      for (let tried = 1; ; tried++) {
+        try {
+          await admin.query(`DROP DATABASE IF EXISTS ${sqlIdentifier(name)} WITH (FORCE)`);
+          return;
+        } catch (error) {
+          if ((error as { code?: string }).code !== OBJECT_IN_USE || tried === DROP_TRIES)
+            throw error;
+          await new Promise((resolve) => setTimeout(resolve, 1_000));
+        }
+      }
     });
 }
 
