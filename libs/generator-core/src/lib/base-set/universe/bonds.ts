@@ -9,6 +9,7 @@ import {
   CurrencyCode,
   isInvestmentGrade,
   IsoDate,
+  RandomSource,
   RATING_AGENCY_NAMES,
   riskFreeYield,
   rollToBusinessDay,
@@ -26,7 +27,7 @@ import {
   UPGRADED_ISSUER_SLOT,
   actionsBeforePeriod1,
 } from './universe-plan';
-import { IssuerModel, RatedIssuer, SecurityModel } from './universe-model';
+import { IssuerModel, PlannedRatingAction, RatedIssuer, SecurityModel } from './universe-model';
 import { issuerOfEquity, UniverseContext } from './universe-context';
 import { logUniform, randomBusinessDay } from '../draws';
 
@@ -195,6 +196,28 @@ function pickBondIssuers(
   return [...usFirst, ...rest.slice(0, BOND_ISSUER_RATINGS.length - usFirst.length)];
 }
 
+/** A notch in the band BOND_ISSUER_RATINGS gives the issuer slot. */
+const notchOfSlot = (random: RandomSource, slot: number) =>
+  random.nextInt(...BOND_ISSUER_RATINGS[slot]);
+
+/**
+ * A bond issuer's rating as the base set plans it: an agency drawn, the notch on period 1, the
+ * slot's number of actions before it, and the action in the period (drawn after the agency).
+ */
+function ratedBondIssuer(
+  random: RandomSource,
+  rating: { issuerId: string; slot: number; notch: number },
+  inPeriodAction: () => PlannedRatingAction | null,
+): RatedIssuer {
+  return {
+    issuerId: rating.issuerId,
+    agency: random.pick(RATING_AGENCY_NAMES),
+    notchAtPeriod1: rating.notch,
+    actionsBeforePeriod1: actionsBeforePeriod1(rating.slot),
+    inPeriodAction: inPeriodAction(),
+  };
+}
+
 /** SEC-0067..0101: the bonds of 23 of the listed companies, and those issuers' ratings. */
 export function buildBonds(
   context: UniverseContext,
@@ -202,13 +225,9 @@ export function buildBonds(
 ): { securities: SecurityModel[]; ratedIssuers: RatedIssuer[] } {
   const { random } = context;
   const issuers = pickBondIssuers(context, equityIssuers);
-  const notches = BOND_ISSUER_RATINGS.map(([best, worst]) => random.nextInt(best, worst));
-  const ratedIssuers: RatedIssuer[] = issuers.map((issuer, slot) => ({
-    issuerId: issuer.issuerId,
-    agency: random.pick(RATING_AGENCY_NAMES),
-    notchAtPeriod1: notches[slot],
-    actionsBeforePeriod1: actionsBeforePeriod1(slot),
-    inPeriodAction:
+  const notches = BOND_ISSUER_RATINGS.map((_, slot) => notchOfSlot(random, slot));
+  const ratedIssuers: RatedIssuer[] = issuers.map((issuer, slot) =>
+    ratedBondIssuer(random, { issuerId: issuer.issuerId, slot, notch: notches[slot] }, () =>
       slot === DOWNGRADED_ISSUER_SLOT
         ? {
             action: 'DOWNGRADE',
@@ -222,7 +241,8 @@ export function buildBonds(
               date: randomBusinessDay(random, ...IN_PERIOD_UPGRADE_WINDOW),
             }
           : null,
-  }));
+    ),
+  );
 
   // Scenario bonds first (maturing, then the downgraded issuer's two, then the coupon payers, from
   // investment-grade issuers), then everyone else's.
