@@ -6,7 +6,7 @@ import { resolveScaleProfile, universeGrowth } from '@securities/scale-generator
 /*
  * The tiny profile's grown universe, checked against hand-written oracles: check digits computed
  * here (and proved on published identifiers first), type counts worked out by hand, coupons within
- * the band their rating and currency allow. The hashes pin the rows, so any change is seen.
+ * the band their issuer's rating (every debt issuer is rated) and currency allow. The hashes pin the rows, so any change is seen.
  */
 
 const digitsOf = (text: string) =>
@@ -87,37 +87,89 @@ const MOODYS: Record<string, string> = { AAA: 'Aaa', AA: 'Aa2', 'BBB-': 'Baa3', 
 
 type Row = Record<string, string | null>;
 
+/** An issuer's ratings, oldest first. */
+const historyOf = (ratings: readonly Row[], issuerId: string | null) =>
+  ratings
+    .filter((rating) => rating.issuer_id === issuerId)
+    .sort((a, b) => String(a.rating_date).localeCompare(String(b.rating_date)));
+
+/** The rating in force on 2024-12-31: that of the last action on or before it. */
+const ratingOnPeriod1 = (history: readonly Row[]) =>
+  history.filter((rating) => String(rating.rating_date) <= '2024-12-31').at(-1)?.rating;
+
+/** Checks a history is one agency's, starting with its one INITIAL rating. */
+function expectHistory(history: readonly Row[]): void {
+  expect(history.length).toBeGreaterThan(0);
+  expect(history[0].action).toBe('INITIAL');
+  expect(history.slice(1).every((rating) => rating.action !== 'INITIAL')).toBe(true);
+  expect(new Set(history.map((rating) => rating.agency)).size).toBe(1);
+}
+
 /**
- * Checks the grown notes' vehicles are rated as the base set's are: every one has a history that
- * starts with INITIAL, its rating on 2024-12-31 that of its tranche, ids after the base set's 61
- * without a gap; no other new issuer is rated. Returns the tranches seen.
+ * Checks the grown debt's issuers are rated as the base set's are: the issuer of every grown bond,
+ * CLO and ABS note has a history (the base set's, or a grown one) that starts with INITIAL; the
+ * grown ratings are those of the notes' vehicles and of the bond issuers the base set did not rate,
+ * no other issuer's, ids after the base set's 61 without a gap; each vehicle is rated at its
+ * tranche's rating on 2024-12-31. Returns the tranches seen.
  */
-function expectRatedVehicles(grown: { securities: Row[]; ratings: Row[] }): Set<string> {
-  const notes = grown.securities.filter((s) => ['CLO', 'ABS'].includes(String(s.security_type)));
+function expectRatedDebtIssuers(
+  baseRatings: readonly Row[],
+  grown: { securities: Row[]; ratings: Row[] },
+): Set<string> {
+  const debt = grown.securities.filter((s) =>
+    ['BOND', 'CLO', 'ABS'].includes(String(s.security_type)),
+  );
+  const notes = debt.filter((s) => s.security_type !== 'BOND');
   expect(grown.ratings.map((rating) => Number(rating.rating_id))).toEqual(
     Array.from({ length: grown.ratings.length }, (_, i) => 62 + i),
   );
+  const ratedInBase = new Set(baseRatings.map((rating) => rating.issuer_id));
   expect(new Set(grown.ratings.map((rating) => rating.issuer_id))).toEqual(
-    new Set(notes.map((note) => note.issuer_id)),
+    new Set(debt.map((s) => s.issuer_id).filter((issuer) => !ratedInBase.has(issuer))),
   );
+  for (const security of debt)
+    expectHistory(historyOf([...baseRatings, ...grown.ratings], security.issuer_id));
   const tranches = new Set<string>();
   for (const note of notes) {
     const tranche = `${note.security_type} ${/ Class (\S+) Notes$/.exec(String(note.security_name))?.[1]}`;
     tranches.add(tranche);
-    const history = grown.ratings
-      .filter((rating) => rating.issuer_id === note.issuer_id)
-      .sort((a, b) => String(a.rating_date).localeCompare(String(b.rating_date)));
-    expect(history[0].action).toBe('INITIAL');
-    expect(history.slice(1).every((rating) => rating.action !== 'INITIAL')).toBe(true);
-    expect(new Set(history.map((rating) => rating.agency)).size).toBe(1);
-    const inForce = history.filter((rating) => String(rating.rating_date) <= '2024-12-31').at(-1);
+    const history = historyOf(grown.ratings, note.issuer_id);
     const expected = TRANCHE_RATINGS[tranche];
-    expect({ tranche, rating: inForce?.rating }).toEqual({
+    expect({ tranche, rating: ratingOnPeriod1(history) }).toEqual({
       tranche,
       rating: history[0].agency === "Moody's" ? MOODYS[expected] : expected,
     });
   }
   return tranches;
+}
+
+/**
+ * Checks each bond's coupon lies within the band of `notch` (its issuer's rating on period 1) and
+ * its currency when it was issued: the risk-free yields of the currency's curve scaled by the rate
+ * era, plus the rating's spread, +/- 0.3 % and half a coupon step.
+ */
+function expectCouponInBand(bond: Row, issuer: Row, notch: number): void {
+  const dollarBorrower = ['HK', 'SG', 'KR', 'BR', 'IN'].includes(String(issuer.country));
+  const currency = (
+    dollarBorrower ? 'USD' : COUNTRIES[issuer.country as CountryCode].currency
+  ) as CurrencyCode;
+  expect(bond.currency).toBe(currency);
+  const issueYear = Number(String(bond.issue_date).slice(0, 4));
+  const era = issueYear < 2009 ? 1.3 : issueYear <= 2021 ? 0.45 : 1;
+  const { short, long } = CURRENCIES[currency].riskFree;
+  const spread = RATING_SCALE[notch][2] / 10_000;
+  const coupon = Number(bond.coupon_rate) / 100;
+  const step = 0.00125;
+  expect(coupon).toBeGreaterThanOrEqual(Math.min(short, long) * era + spread - 0.003 - step / 2);
+  expect(coupon).toBeLessThanOrEqual(
+    Math.max(step, Math.max(short, long) * era + spread + 0.003 + step / 2),
+  );
+  expect(Math.abs(coupon / step - Math.round(coupon / step))).toBeLessThan(1e-9);
+  expect(bond.security_name).toContain(
+    notch <= 9 ? '% Senior Notes due' : '% Senior Unsecured Notes due',
+  );
+  expect(String(bond.issue_date) <= '2024-06-28').toBe(true);
+  expect(String(bond.maturity_date) >= '2026-06-30').toBe(true);
 }
 
 describe('the tiny profile grown by the base set builders', () => {
@@ -151,19 +203,29 @@ describe('the tiny profile grown by the base set builders', () => {
     );
   });
 
-  /** The issuer's rating in force on 2024-12-31 (else its first; A- when it has none). */
-  const notchOnPeriod1 = (issuerId: string) => {
-    const ratings = base.credit_ratings
-      .filter((rating) => rating.issuer_id === issuerId)
-      .sort((a, b) => String(a.rating_date).localeCompare(String(b.rating_date)));
-    const inForce = ratings.filter((rating) => String(rating.rating_date) <= '2024-12-31');
-    const rating = inForce.at(-1) ?? ratings[0];
-    return rating ? notchOfLabel(String(rating.rating)) : 6;
+  /** The issuer's rating notch in force on 2024-12-31, from the base set's and the grown ratings. */
+  const notchOnPeriod1 = (grownRatings: readonly Row[], issuerId: string | null) => {
+    const label = ratingOnPeriod1(historyOf([...base.credit_ratings, ...grownRatings], issuerId));
+    expect({ issuerId, rated: label !== undefined }).toEqual({ issuerId, rated: true });
+    return notchOfLabel(String(label));
+  };
+
+  /** Every grown bond's coupon against the band of its issuer's rating; returns those ratings. */
+  const expectBondCoupons = (grown: { issuers: Row[]; securities: Row[]; ratings: Row[] }) => {
+    const allIssuers = [...base.issuer, ...grown.issuers];
+    return grown.securities
+      .filter((s) => s.security_type === 'BOND')
+      .map((bond) => {
+        const issuer = allIssuers.find((i) => i.issuer_id === bond.issuer_id)!;
+        const notch = notchOnPeriod1(grown.ratings, bond.issuer_id);
+        expectCouponInBand(bond, issuer, notch);
+        return notch;
+      });
   };
 
   describe.each([
     [7, '8fbc536132eb7aca556f5dc50c04c34a0087573604332be689a8a27924709b42'],
-    [42, 'ae9924620636712954f274a7bc170aa8a8357427d2e257fdfb25468d35cb0be2'],
+    [42, '97147c54d119c997ce6a090af3b7c360c2a27d2666c27aca339519252edc2b7b'],
   ])('seed %i', (seed, pinnedHash) => {
     const profile = resolveScaleProfile('tiny', { seed });
     // What `generator scale --profile tiny` grows the loaded base set (seed 7) by.
@@ -246,35 +308,7 @@ describe('the tiny profile grown by the base set builders', () => {
     });
 
     it("sets each bond's coupon within the band of its issuer's rating when it was issued", () => {
-      const bonds = securities.filter((s) => s.security_type === 'BOND');
-      expect(bonds).toHaveLength(3);
-      for (const bond of bonds) {
-        const issuer = issuerOf(bond.issuer_id);
-        const notch = notchOnPeriod1(String(issuer.issuer_id));
-        const dollarBorrower = ['HK', 'SG', 'KR', 'BR', 'IN'].includes(String(issuer.country));
-        const currency = (
-          dollarBorrower ? 'USD' : COUNTRIES[issuer.country as CountryCode].currency
-        ) as CurrencyCode;
-        expect(bond.currency).toBe(currency);
-        const issueYear = Number(String(bond.issue_date).slice(0, 4));
-        const era = issueYear < 2009 ? 1.3 : issueYear <= 2021 ? 0.45 : 1;
-        const { short, long } = CURRENCIES[currency].riskFree;
-        const spread = RATING_SCALE[notch][2] / 10_000;
-        const coupon = Number(bond.coupon_rate) / 100;
-        const step = 0.00125;
-        expect(coupon).toBeGreaterThanOrEqual(
-          Math.min(short, long) * era + spread - 0.003 - step / 2,
-        );
-        expect(coupon).toBeLessThanOrEqual(
-          Math.max(step, Math.max(short, long) * era + spread + 0.003 + step / 2),
-        );
-        expect(Math.abs(coupon / step - Math.round(coupon / step))).toBeLessThan(1e-9);
-        expect(bond.security_name).toContain(
-          notch <= 9 ? '% Senior Notes due' : '% Senior Unsecured Notes due',
-        );
-        expect(String(bond.issue_date) <= '2024-06-28').toBe(true);
-        expect(String(bond.maturity_date) >= '2026-06-30').toBe(true);
-      }
+      expect(expectBondCoupons(grown)).toHaveLength(3);
     });
 
     it('issues each note from a new US vehicle, options on a new US share', () => {
@@ -298,8 +332,8 @@ describe('the tiny profile grown by the base set builders', () => {
       }
     });
 
-    it("rates the new note's vehicle at its tranche's rating, ids after the base set's", () => {
-      expect(expectRatedVehicles(grown)).toEqual(new Set(['CLO A-1']));
+    it("rates the new note's vehicle at its tranche's rating, and each unrated bond issuer, ids after the base set's", () => {
+      expect(expectRatedDebtIssuers(base.credit_ratings, grown)).toEqual(new Set(['CLO A-1']));
     });
 
     it('pins the rows (sha256 of issuer and securities_master rows)', () => {
@@ -310,13 +344,30 @@ describe('the tiny profile grown by the base set builders', () => {
     });
   });
 
-  it("rates the small profile's 40 new vehicles, every tranche among them, as the base set does", () => {
-    // 1,000 x 45 / 1,000 = 45 notes, 5 of them the base set's.
+  describe('the small profile', () => {
     const profile = resolveScaleProfile('small', { seed: 7 });
     const grown = grownUniverseRows(existing, universeGrowth(existing, profile));
-    expect(
-      grown.securities.filter((s) => ['CLO', 'ABS'].includes(String(s.security_type))),
-    ).toHaveLength(40);
-    expect(expectRatedVehicles(grown)).toEqual(new Set(Object.keys(TRANCHE_RATINGS)));
+
+    it('rates its 40 new vehicles, every tranche among them, and every unrated bond issuer, as the base set does', () => {
+      // 1,000 x 45 / 1,000 = 45 notes, 5 of them the base set's.
+      expect(
+        grown.securities.filter((s) => ['CLO', 'ABS'].includes(String(s.security_type))),
+      ).toHaveLength(40);
+      expect(expectRatedDebtIssuers(base.credit_ratings, grown)).toEqual(
+        new Set(Object.keys(TRANCHE_RATINGS)),
+      );
+    });
+
+    it("spreads its 255 new bonds' issuers the base set left unrated over at least 4 ratings, each coupon in its issuer's band", () => {
+      // 1,000 x 290 / 1,000 = 290 bonds, 35 of them the base set's.
+      const notches = expectBondCoupons(grown);
+      expect(notches).toHaveLength(255);
+      const ratedInBase = new Set(base.credit_ratings.map((rating) => rating.issuer_id));
+      const newlyRated = grown.securities
+        .filter((s) => s.security_type === 'BOND' && !ratedInBase.has(s.issuer_id))
+        .map((bond) => notchOnPeriod1(grown.ratings, bond.issuer_id));
+      expect(newlyRated.length).toBeGreaterThan(0);
+      expect(new Set(newlyRated).size).toBeGreaterThanOrEqual(4);
+    });
   });
 });

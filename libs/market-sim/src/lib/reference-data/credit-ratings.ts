@@ -37,7 +37,10 @@ const NOTCHES: readonly RatingNotch[] = [
 
 export const BEST_NOTCH = 0;
 export const WORST_NOTCH = NOTCHES.length - 1;
-/** A- / A3: the rating an issuer without one in the data is priced (and its bonds are issued) at. */
+/**
+ * A- / A3: the rating an issuer without one in the data is priced at (every issuer of a generated
+ * bond has one).
+ */
 export const UNRATED_ISSUER_NOTCH = 6;
 /** BBB- / Baa3: the last investment-grade notch. */
 export const LOWEST_INVESTMENT_GRADE_NOTCH = 9;

@@ -218,6 +218,16 @@ function ratedBondIssuer(
   };
 }
 
+/**
+ * A listed company that issues its first bond in a grown universe, rated as the base set's bond
+ * issuers are: a slot of BOND_ISSUER_RATINGS drawn at random (so the bands weigh as the base set's
+ * 23 do), a notch in its band, an agency, the slot's actions before period 1; none in the period.
+ */
+function rateNewBondIssuer(random: RandomSource, issuerId: string): RatedIssuer {
+  const slot = random.nextInt(0, BOND_ISSUER_RATINGS.length - 1);
+  return ratedBondIssuer(random, { issuerId, slot, notch: notchOfSlot(random, slot) }, () => null);
+}
+
 /** SEC-0067..0101: the bonds of 23 of the listed companies, and those issuers' ratings. */
 export function buildBonds(
   context: UniverseContext,
@@ -283,7 +293,9 @@ export function buildBonds(
 
 /**
  * `count` more ordinary bonds (a grown universe's), issued in turn by the listed companies in a
- * shuffled order, each at the coupon its issuer's rating (`notchOf`) paid when it was issued.
+ * shuffled order, each at the coupon its issuer's rating paid when it was issued: the rating it has
+ * (`notchOf`), or for an issuer with none one drawn from `ratings` as the base set rates its bond
+ * issuers, returned with the bonds (in the order of the issuers' first bonds).
  */
 export function buildMoreBonds(
   context: UniverseContext,
@@ -291,22 +303,32 @@ export function buildMoreBonds(
     count: number;
     firstPosition: number;
     equityIssuers: readonly IssuerModel[];
-    notchOf: (issuerId: string) => number;
+    /** The issuer's notch on period 1; undefined when it has no rating. */
+    notchOf: (issuerId: string) => number | undefined;
+    /** The stream new issuers' ratings are drawn from (not the universe's, so no other draw moves). */
+    ratings: RandomSource;
     /** bondIssueKeys of the bonds already in the data. */
     issues: Set<string>;
   },
-): SecurityModel[] {
-  if (request.count === 0) return [];
+): { securities: SecurityModel[]; ratedIssuers: RatedIssuer[] } {
+  if (request.count === 0) return { securities: [], ratedIssuers: [] };
   const issuers = context.random.shuffle(request.equityIssuers.filter(mayIssueBonds));
   if (issuers.length === 0) throw new RangeError('no listed company to issue the bonds');
-  return Array.from({ length: request.count }, (_, i) => {
+  const ratedIssuers = issuers
+    .slice(0, request.count)
+    .filter((issuer) => request.notchOf(issuer.issuerId) === undefined)
+    .map((issuer) => rateNewBondIssuer(request.ratings, issuer.issuerId));
+  const newNotches = new Map(ratedIssuers.map((rated) => [rated.issuerId, rated.notchAtPeriod1]));
+  const notchOf = (issuerId: string) => request.notchOf(issuerId) ?? newNotches.get(issuerId)!;
+  const securities = Array.from({ length: request.count }, (_, i) => {
     const issuer = issuers[i % issuers.length];
     return drawBond(context, {
       id: securityId(request.firstPosition + i),
       issuer,
-      notch: request.notchOf(issuer.issuerId),
+      notch: notchOf(issuer.issuerId),
       role: 'ordinary',
       issues: request.issues,
     });
   });
+  return { securities, ratedIssuers };
 }

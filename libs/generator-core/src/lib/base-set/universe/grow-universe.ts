@@ -1,6 +1,7 @@
 import {
   apportion,
   CountryCode,
+  createRandomSource,
   IsoDate,
   ratingNotch,
   ratingNotchOn,
@@ -117,8 +118,13 @@ function existingIssuerModels(
   });
 }
 
-/** Each rated issuer's notch on the base set's first period date (ratingNotchOn's rule). */
-function notchesOnPeriod1(ratings: readonly RatingRecord[]): (issuerId: string) => number {
+/**
+ * Each rated issuer's notch on the base set's first period date (ratingNotchOn's rule); undefined
+ * for an issuer with no rating.
+ */
+function notchesOnPeriod1(
+  ratings: readonly RatingRecord[],
+): (issuerId: string) => number | undefined {
   const byIssuer = new Map<string, { date: IsoDate; notch: number }[]>();
   for (const rating of [...ratings].sort((a, b) => a.rating_date.localeCompare(b.rating_date))) {
     byIssuer.set(rating.issuer_id, [
@@ -126,7 +132,10 @@ function notchesOnPeriod1(ratings: readonly RatingRecord[]): (issuerId: string) 
       { date: rating.rating_date, notch: ratingNotch(rating.rating) },
     ]);
   }
-  return (issuer) => ratingNotchOn(byIssuer.get(issuer) ?? [], PERIOD_1);
+  return (issuer) => {
+    const history = byIssuer.get(issuer);
+    return history ? ratingNotchOn(history, PERIOD_1) : undefined;
+  };
 }
 
 /**
@@ -136,8 +145,10 @@ function notchesOnPeriod1(ratings: readonly RatingRecord[]): (issuerId: string) 
  * rolling the base set's contracts on by a quarter, CLO and ABS notes of new vehicles, and funds
  * of the asset managers. Ids continue after the highest in use; no identifier, ticker or company
  * name repeats one already there. The new vehicles are rated as the base set's are (each at its
- * note's tranche rating on period 1), their histories drawn from a stream of their own so that no
- * other draw moves. Pure in (existing, growth).
+ * note's tranche rating on period 1), and so is every company issuing a bond without a rating yet
+ * (a notch drawn from '<prefix>/bond-ratings' as the base set's bond issuers' bands weigh, which
+ * sets its bonds' coupons); their histories are drawn from '<prefix>/ratings', so that no other
+ * draw moves. Pure in (existing, growth).
  */
 export function buildGrownUniverse(
   existing: ExistingUniverse,
@@ -198,6 +209,7 @@ export function buildGrownUniverse(
     firstPosition: positions(growth.bonds),
     equityIssuers: listed,
     notchOf: notchesOnPeriod1(existing.ratings),
+    ratings: createRandomSource(growth.seed, `${growth.streamPrefix}/bond-ratings`),
     issues,
   });
   // Options need a new US share to be written on; without one, the derivatives are all futures.
@@ -229,15 +241,16 @@ export function buildGrownUniverse(
     issuers: [...equities.issuers, ...structured.issuers],
     securities: [
       ...equities.securities,
-      ...bonds,
+      ...bonds.securities,
       ...options,
       ...futures,
       ...structured.securities,
       ...funds,
     ],
+    // The vehicles' histories first, so they are drawn as before the bond issuers were rated.
     ratings: buildRatingHistory(
       growth.seed,
-      structured.ratedIssuers,
+      [...structured.ratedIssuers, ...bonds.ratedIssuers],
       `${growth.streamPrefix}/ratings`,
     ),
   };

@@ -30,7 +30,7 @@ export interface TakenInUniverse {
 /**
  * The base set's streams are 'universe', 'identifiers', 'names' and 'tickers'; a universe grown
  * on top of it draws from the same four under its own prefix ('scale/130/universe', ...), and
- * rates its new vehicles from '<prefix>/ratings'.
+ * rates its new issuers from '<prefix>/bond-ratings' and '<prefix>/ratings'.
  */
 export function createUniverseContext(
   seed: number,
