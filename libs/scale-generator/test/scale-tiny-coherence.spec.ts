@@ -209,14 +209,19 @@ describe('a tiny scale run: counts and coherence (SPEC section 3)', () => {
     expect(issuers.every((issuer) => isValidLei(issuer.lei))).toBe(true);
   });
 
-  it("rates every CLO and ABS note's issuer, the grown vehicles as the base set's", async () => {
+  it("rates every bond, CLO and ABS note's issuer, the grown ones' as the base set's", async () => {
+    // 130 x 290 / 1,000 = 37.7 -> 38 bonds (35 the base set's) and 130 x 45 / 1,000 = 5.85 -> 6
+    // notes (5 the base set's): 44 debt securities, 4 of them grown.
     expect(
-      await one(`SELECT count(*)::int AS notes,
+      await one(`SELECT count(*)::int AS debt,
                         count(*) FILTER (WHERE s.security_id > 'SEC-0120')::int AS grown,
                         count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM credit_ratings r
-                                                           WHERE r.issuer_id = s.issuer_id))::int AS unrated
-                 FROM securities_master s WHERE s.security_type IN ('CLO', 'ABS')`),
-    ).toEqual({ notes: 6, grown: 1, unrated: 0 });
+                                                           WHERE r.issuer_id = s.issuer_id))::int AS unrated,
+                        count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM credit_ratings r
+                                                           WHERE r.issuer_id = s.issuer_id AND r.action = 'INITIAL'
+                                                             AND r.rating_date <= '2024-12-31'))::int AS without_initial
+                 FROM securities_master s WHERE s.security_type IN ('BOND', 'CLO', 'ABS')`),
+    ).toEqual({ debt: 44, grown: 4, unrated: 0, without_initial: 0 });
   });
 
   it('leaves idx_td_sec valid, and a one-day query reads one partition (or compressed chunk)', async () => {
@@ -267,11 +272,17 @@ describe('a tiny scale run: counts and coherence (SPEC section 3)', () => {
     'will not start over (the tables no longer match the ledger) without --replace: it names what it would remove and changes nothing',
     async () => {
       await db.dataSource.query('TRUNCATE tick_data, pricing_history');
+      // A base company's rating as a run writes it when the company issues its first bond (seed
+      // 7's tiny run does not, seed 42's does): an id above the base set's 61, an issuer within it.
+      await db.dataSource.query(
+        `INSERT INTO credit_ratings (rating_id, issuer_id, rating, rating_date, agency, action)
+         SELECT max(rating_id) + 1, 'ISS-001', 'BBB', '2018-03-01', 'S&P', 'INITIAL' FROM credit_ratings`,
+      );
       const before = await tableChecksums(db.dataSource);
       const refused = spawnScale(TINY, db.env);
       expect((await refused.exited).code).toBe(1);
       expect(refused.output()).toMatch(
-        /^generator: Starting over from the base set \(replacing the run seed=7;universe=130;.*\) would remove data this command did not write: holdings_history \(13,000 rows\), variance_quarterly \(169 rows\), transactions \([\d,]+ rows above the base set's\), fx_rates \([\d,]+ rows above the base set's\), securities_master \(10 rows above the base set's\), credit_ratings \(2 rows of the issuers above the base set's\), issuer \(4 rows above the base set's\)\.\nNothing was changed\. Rerun with --replace to remove it\.$/m,
+        /^generator: Starting over from the base set \(replacing the run seed=7;universe=130;.*\) would remove data this command did not write: holdings_history \(13,000 rows\), variance_quarterly \(169 rows\), transactions \([\d,]+ rows above the base set's\), fx_rates \([\d,]+ rows above the base set's\), securities_master \(10 rows above the base set's\), credit_ratings \(3 rows above the base set's\), issuer \(4 rows above the base set's\)\.\nNothing was changed\. Rerun with --replace to remove it\.$/m,
       );
       expect(await tableChecksums(db.dataSource)).toEqual(before);
     },
@@ -303,6 +314,13 @@ describe('a tiny scale run: counts and coherence (SPEC section 3)', () => {
       ).toEqual({ ticks: 456_300, bars: 390 });
       // The run's own trades were replaced, not added to.
       expect(await one('SELECT count(*)::int AS count FROM transactions')).toEqual(transactions);
+      // Every rating above the base set's 61 was removed, the base company's too: what is left
+      // above them is this run's, its one new vehicle's (2 rows, as before).
+      expect(
+        await one(`SELECT count(*)::int AS above,
+                          count(*) FILTER (WHERE issuer_id <= 'ISS-071')::int AS of_base_issuers
+                   FROM credit_ratings WHERE rating_id > 61`),
+      ).toEqual({ above: 2, of_base_issuers: 0 });
     },
     TINY_RUN_TIMEOUT_MS,
   );

@@ -94,7 +94,8 @@ function previousRunRows(previous: LedgerRun | undefined): RunRows[] {
     { table: 'variance_quarterly' },
   ];
   if (!previous) return rows;
-  const { baseSecurities, baseIssuers, lastBaseTransaction, lastBaseFxRate } = previous.parameters;
+  const { baseSecurities, baseIssuers, lastBaseTransaction, lastBaseFxRate, lastBaseRating } =
+    previous.parameters;
   const above = "above the base set's";
   if (lastBaseTransaction !== undefined) {
     rows.push({
@@ -119,13 +120,22 @@ function previousRunRows(previous: LedgerRun | undefined): RunRows[] {
       parameters: [securityId(baseSecurities)],
       which: above,
     },
-    // The grown issuers' ratings go before them (credit_ratings refers to issuer).
-    {
-      table: 'credit_ratings',
-      where: 'issuer_id > $1',
-      parameters: [issuerId(baseIssuers)],
-      which: "of the issuers above the base set's",
-    },
+    // The run's ratings go before its issuers (credit_ratings refers to issuer): those of the
+    // grown issuers and of base companies it rated (their first bond), by id; a ledger from before
+    // the base set's last rating was recorded only ever rated grown issuers.
+    lastBaseRating !== undefined
+      ? {
+          table: 'credit_ratings',
+          where: 'rating_id > $1',
+          parameters: [lastBaseRating],
+          which: above,
+        }
+      : {
+          table: 'credit_ratings',
+          where: 'issuer_id > $1',
+          parameters: [issuerId(baseIssuers)],
+          which: "of the issuers above the base set's",
+        },
     {
       table: 'issuer',
       where: 'issuer_id > $1',
@@ -237,13 +247,15 @@ export async function runScale(options: RunScaleOptions): Promise<PhaseSummary[]
     const [base] = await db.query(
       `SELECT (SELECT count(*) FROM securities_master)::int AS securities, (SELECT count(*) FROM issuer)::int AS issuers,
               (SELECT coalesce(max(txn_id), 0) FROM transactions)::int AS transaction,
-              (SELECT coalesce(max(rate_id), 0) FROM fx_rates)::int AS fx_rate`,
+              (SELECT coalesce(max(rate_id), 0) FROM fx_rates)::int AS fx_rate,
+              (SELECT coalesce(max(rating_id), 0) FROM credit_ratings)::int AS rating`,
     );
     await scaleLedger.startRun(db, key, {
       baseSecurities: base.securities,
       baseIssuers: base.issuers,
       lastBaseTransaction: base.transaction,
       lastBaseFxRate: base.fx_rate,
+      lastBaseRating: base.rating,
     });
     run = await scaleLedger.currentRun(db);
   } else {

@@ -11,6 +11,8 @@ export interface LedgerRun {
     baseIssuers: number;
     lastBaseTransaction?: number;
     lastBaseFxRate?: number;
+    /** The base set's highest rating_id (ledgers from before it was recorded have none). */
+    lastBaseRating?: number;
   };
 }
 
