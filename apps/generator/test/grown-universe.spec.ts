@@ -6,7 +6,8 @@ import { resolveScaleProfile, universeGrowth } from '@securities/scale-generator
 /*
  * The tiny profile's grown universe, checked against hand-written oracles: check digits computed
  * here (and proved on published identifiers first), type counts worked out by hand, coupons within
- * the band their issuer's rating (every debt issuer is rated) and currency allow. The hashes pin the rows, so any change is seen.
+ * the band their issuer's rating (every debt issuer is rated) and currency allow. The hashes pin
+ * the rows, so any change is seen.
  */
 
 const digitsOf = (text: string) =>

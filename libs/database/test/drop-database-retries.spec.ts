@@ -5,8 +5,9 @@ import { describeOnEngine, fromGlobalSetup, TEST_ADMIN_URL } from '../src/testin
 
 /**
  * A database some session holds past DROP DATABASE ... WITH (FORCE): a prepared transaction holds
- * it as a live session does (the same error, 55006 object_in_use), and FORCE cannot end it (Citus's servers allow prepared
- * transactions; the others here do not). Plain databases on the coordinator: no workers.
+ * it as a live session does (the same error, 55006 object_in_use), and FORCE cannot end it
+ * (Citus's servers allow prepared transactions; the others here do not). Plain databases on the
+ * coordinator: no workers.
  */
 describeOnEngine('citus', 'dropping a database that a session outlives FORCE', () => {
   let admin: Client;
