@@ -1,5 +1,6 @@
 import {
   createServerDatabase,
+  databaseUrl,
   dropServerDatabase,
   installSignalHandlers,
   loadConfig,
@@ -88,12 +89,6 @@ async function benchEngine(
   } finally {
     await dataSource.destroy();
   }
-}
-
-function databaseUrl(adminUrl: string, database: string): string {
-  const url = new URL(adminUrl);
-  url.pathname = `/${database}`;
-  return url.toString();
 }
 
 async function bench(options: BenchOptions) {

@@ -1,6 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { createServerDatabase, dropServerDatabase, ServerNodes } from '../src/schema/citus-cluster';
+import {
+  createServerDatabase,
+  databaseUrl,
+  dropServerDatabase,
+  ServerNodes,
+} from '../src/schema/citus-cluster';
 import { describeOnEngine, fromGlobalSetup, TEST_ADMIN_URL } from '../src/testing';
 
 /**
@@ -32,19 +37,12 @@ describeOnEngine('citus', 'dropping a database that a session outlives FORCE', (
     await admin.end();
   });
 
-  const databaseUrl = (adminUrl: string, database: string) => {
-    const url = new URL(adminUrl);
-    url.pathname = `/${database}`;
-    return url.toString();
-  };
   const exists = async () =>
     (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1;
   /** Ends the prepared transaction (from inside its database, which the drop closed). */
   async function release() {
     await admin.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS true`);
-    const session = new Client({
-      connectionString: databaseUrl(fromGlobalSetup(TEST_ADMIN_URL), name),
-    });
+    const session = new Client({ connectionString: databaseUrl(nodes.coordinator, name) });
     await session.connect();
     try {
       await session.query(`ROLLBACK PREPARED '${name}'`);

@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { databaseUrl } from '../src/schema/citus-cluster';
 import {
   createTestDatabase,
   datasetReadCopy,
@@ -72,9 +73,12 @@ describe('prepared test data: built once per run, copied per test file', () => {
   });
 
   it('keeps the template itself closed to connections, so copies never wait on it', async () => {
-    const url = new URL(process.env[TEST_ADMIN_URL] as string);
-    url.pathname = `/${datasetTemplate('base').name}`;
-    const client = new Client({ connectionString: url.toString() });
+    const client = new Client({
+      connectionString: databaseUrl(
+        process.env[TEST_ADMIN_URL] as string,
+        datasetTemplate('base').name,
+      ),
+    });
     await expect(client.connect()).rejects.toThrow(/not currently accepting connections/);
   });
 });

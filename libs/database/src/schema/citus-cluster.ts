@@ -14,7 +14,8 @@ export interface ServerNodes {
   workers: string[];
 }
 
-function withDatabase(url: string, database: string): string {
+/** The connection string `url` with its database replaced by `database`. */
+export function databaseUrl(url: string, database: string): string {
   const next = new URL(url);
   next.pathname = `/${database}`;
   return next.toString();
@@ -75,8 +76,8 @@ export async function createServerDatabase(
     await withClient(node, (admin) => admin.query(`CREATE DATABASE ${sqlIdentifier(name)}${from}`));
   if (template || nodes.workers.length === 0) return;
   for (const worker of nodes.workers)
-    await withClient(withDatabase(worker, name), (db) => db.query('CREATE EXTENSION citus'));
-  await withClient(withDatabase(nodes.coordinator, name), async (db) => {
+    await withClient(databaseUrl(worker, name), (db) => db.query('CREATE EXTENSION citus'));
+  await withClient(databaseUrl(nodes.coordinator, name), async (db) => {
     const { hostname, port } = new URL(nodes.coordinator);
     await db.query('CREATE EXTENSION citus');
     await db.query('SELECT citus_set_coordinator_host($1, $2)', [hostname, Number(port || 5432)]);

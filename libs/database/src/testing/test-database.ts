@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig, loadConfig } from '../config/app-config';
 import { createDataSource } from '../data-source/data-source-options';
 import { ConnectionSettings } from '../embedded/connection-settings';
-import { createServerDatabase, dropServerDatabase } from '../schema/citus-cluster';
+import { createServerDatabase, databaseUrl, dropServerDatabase } from '../schema/citus-cluster';
 import {
   ensureDatasetReadCopy,
   ensureDatasetTemplate,
@@ -69,10 +69,8 @@ export async function createTestDatabase(
   const server = await testServerNodes();
   const nodes = options.singleNode ? { coordinator: server.coordinator, workers: [] } : server;
   if (!shared) await createServerDatabase(nodes, name, template?.name);
-  const url = new URL(adminUrl());
-  url.pathname = `/${name}`;
   const env = {
-    DATABASE_URL: url.toString(),
+    DATABASE_URL: databaseUrl(adminUrl(), name),
     POSTGRES_READONLY_USER: template?.readerRole ?? `${name}_reader`,
     POSTGRES_READONLY_PASSWORD: template?.readerPassword ?? 'reader_pass',
     ...overrides,

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import {
   createServerDatabase,
+  databaseUrl,
   dropServerDatabase,
   markServerTemplate,
   serverNodes,
@@ -122,12 +123,6 @@ export function datasetTemplate(
 /** The read-only role of a run's datasets (roles are server-wide: named after the run). */
 function datasetReaderRole(id: string): string {
   return `sp_reader_${id}`;
-}
-
-function databaseUrl(adminUrl: string, database: string): string {
-  const url = new URL(adminUrl);
-  url.pathname = `/${database}`;
-  return url.toString();
 }
 
 /** A CLI of the workspace, run the way a user runs it; its output is the error when it fails. */
