@@ -3,6 +3,12 @@ import Ajv, { ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { ApiTestContext, startApiWithData } from './api-test-context';
 
+/** Fewer bars than the window: no value yet, an empty series. */
+const EMPTY_SERIES =
+  '/api/securities/SEC-0001/indicators/sma?window=200&from=2025-03-03&to=2025-03-31';
+/** The attribution between two trading days (the other answer of the variance endpoint). */
+const PERIOD_ATTRIBUTION = '/api/variance/portfolio/PORT-001?from=2025-01-02&to=2025-02-14';
+
 /**
  * Real answers of the API on the tiny set, each validated by Ajv (an independent JSON Schema
  * validator) against the 200 schema the API itself serves at /openapi.json: the document a client
@@ -50,11 +56,7 @@ describe('every answer matches the OpenAPI document the API serves', () => {
       '/api/securities/{security_id}/indicators/{indicator}',
       '/api/securities/SEC-0001/indicators/macd?from=2025-01-02&to=2025-03-31',
     ],
-    // Fewer bars than the window: no value yet, an empty series.
-    [
-      '/api/securities/{security_id}/indicators/{indicator}',
-      '/api/securities/SEC-0001/indicators/sma?window=200&from=2025-03-03&to=2025-03-31',
-    ],
+    ['/api/securities/{security_id}/indicators/{indicator}', EMPTY_SERIES],
     ['/api/market/daily', '/api/market/daily?date=2025-03-28&limit=5'],
     ['/api/portfolios/{portfolio_id}/holdings', '/api/portfolios/PORT-001/holdings?limit=5'],
     [
@@ -62,10 +64,7 @@ describe('every answer matches the OpenAPI document the API serves', () => {
       '/api/portfolios/PORT-001/performance?from=2025-01-02&to=2025-03-31&interval=1w',
     ],
     ['/api/variance/portfolio/{portfolio_id}', '/api/variance/portfolio/PORT-001'],
-    [
-      '/api/variance/portfolio/{portfolio_id}',
-      '/api/variance/portfolio/PORT-001?from=2025-01-02&to=2025-02-14',
-    ],
+    ['/api/variance/portfolio/{portfolio_id}', PERIOD_ATTRIBUTION],
     ['/api/variance/quarterly', '/api/variance/quarterly?limit=5'],
     ['/api/risk-metrics', '/api/risk-metrics?limit=5'],
   ];
@@ -75,16 +74,12 @@ describe('every answer matches the OpenAPI document the API serves', () => {
   });
 
   it('gives the window=200 request above an empty series: the edge its schema must accept', async () => {
-    expect(
-      await answer(
-        '/api/securities/SEC-0001/indicators/sma?window=200&from=2025-03-03&to=2025-03-31',
-      ),
-    ).toEqual([]);
+    expect(await answer(EMPTY_SERIES)).toEqual([]);
   });
 
   it('accepts a period attribution without a position, as the variance schema allows', async () => {
     // Made from a real answer: a portfolio may hold nothing between two dates.
-    const period = await answer('/api/variance/portfolio/PORT-001?from=2025-01-02&to=2025-02-14');
+    const period = await answer(PERIOD_ATTRIBUTION);
     expect(
       schemaErrors('/api/variance/portfolio/{portfolio_id}', { ...period, details: [] }),
     ).toEqual([]);
