@@ -38,7 +38,8 @@ export interface AppModuleOptions extends ApiOptions {
  * A database that is gone is a 503 at once (connection refused), or after 5 s when it does not
  * answer (see HttpExceptionFilter). Under load, requests wait for a busy pool as long as a
  * statement may run, and the pool keeps its connections: reopening them in every burst, on a
- * machine already busy, is what made connecting time out.
+ * machine already busy, is what made connecting time out. A connection the server ends just as
+ * the pool hands it out fails that request, as any lost connection does, not the process.
  */
 const DATABASE_LIMITS = {
   poolSize: 10,
@@ -46,6 +47,7 @@ const DATABASE_LIMITS = {
   queueTimeoutMs: 10_000,
   statementTimeoutMs: 10_000,
   keepIdleConnections: true,
+  survivesLostConnections: true,
 };
 
 @Module({})

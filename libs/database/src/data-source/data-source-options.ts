@@ -24,6 +24,11 @@ export interface DataSourceExtras {
   /** Server- and client-side limit on one statement, so a stalled server cannot hang a caller. */
   statementTimeoutMs?: number;
   /**
+   * For a server (the API): a connection lost just as the pool hands it out fails the query that
+   * gets it, never the process (see pooledClientClass).
+   */
+  survivesLostConnections?: boolean;
+  /**
    * Streaming replicas to read from, through TypeORM's `replication` (the connection given is
    * then its master). Only the API reads from replicas: see ReplicatedDataSource.
    */
@@ -40,15 +45,38 @@ function credentials(connection: ConnectionSettings) {
   };
 }
 
-/** node-postgres's Client, giving up on a connection attempt after `timeoutMs`. */
-function clientConnectingWithin(timeoutMs: number): typeof Client {
+/**
+ * node-postgres's Client as a pool of ours makes it:
+ * - `connectTimeoutMs`: gives up on a connection attempt after that long (the pool's own timeout
+ *   is then only the wait for a free connection);
+ * - `survivesLostConnections`: always has a listener for 'error'. A pool drops its own listener
+ *   as it hands a client out, and the borrower adds one only after (TypeORM, in a promise
+ *   callback). When the server ends the connection in between (shutting down as the connection
+ *   is made: its ReadyForQuery and its FATAL arrive in one read), the 'error' event would have no
+ *   listener and end the process (node-postgres issue 2439). The client is then not queryable: the
+ *   borrower's query fails as on any lost connection, and the pool discards it on release.
+ */
+export function pooledClientClass(options: {
+  connectTimeoutMs?: number;
+  survivesLostConnections?: boolean;
+}): typeof Client {
+  const { connectTimeoutMs, survivesLostConnections } = options;
+  if (connectTimeoutMs === undefined && !survivesLostConnections) return Client;
   return class extends Client {
     constructor(config: ClientConfig) {
       // Inherit rather than spread: the pool hides the password as a non-enumerable property.
-      super(Object.create(config, { connectionTimeoutMillis: { value: timeoutMs } }));
+      super(
+        connectTimeoutMs === undefined
+          ? config
+          : Object.create(config, { connectionTimeoutMillis: { value: connectTimeoutMs } }),
+      );
+      if (survivesLostConnections) this.on('error', lostWhileHandedOut);
     }
   };
 }
+
+/** The query that uses the connection reports it; see pooledClientClass. */
+function lostWhileHandedOut(): void {}
 
 /**
  * The one options builder behind every DataSource: the CLIs (owner role, with migrations) and the
@@ -82,7 +110,10 @@ export function buildDataSourceOptions(
     // client below has its own.
     connectTimeoutMS: extras.queueTimeoutMs ?? connectTimeoutMs,
     extra: {
-      ...(extras.queueTimeoutMs ? { Client: clientConnectingWithin(connectTimeoutMs) } : {}),
+      Client: pooledClientClass({
+        connectTimeoutMs: extras.queueTimeoutMs ? connectTimeoutMs : undefined,
+        survivesLostConnections: extras.survivesLostConnections,
+      }),
       ...(extras.keepIdleConnections ? { idleTimeoutMillis: 0 } : {}),
       ...(extras.statementTimeoutMs
         ? {

@@ -7,3 +7,4 @@ export * from './workspace-process';
 export * from './database-server-process';
 export * from './hot-standby';
 export * from './seed-useful-queries';
+export * from './held-connection-proxy';

@@ -1,5 +1,10 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
-import { ConnectionSettings, ReadReplicas, ReadTarget } from '@securities/database';
+import {
+  ConnectionSettings,
+  pooledClientClass,
+  ReadReplicas,
+  ReadTarget,
+} from '@securities/database';
 import { Pool, PoolClient } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { Readable } from 'node:stream';
@@ -32,6 +37,7 @@ export class CopyStreamService implements OnModuleDestroy {
         application_name: `${options.applicationName ?? 'securities-api'}-streams`,
         connectionTimeoutMillis: options.connectTimeoutMS,
         max: STREAM_CONNECTIONS,
+        Client: pooledClientClass({ survivesLostConnections: true }),
       });
       // An idle connection to a server that went away; the next stream gets a new one.
       created.on('error', () => undefined);
