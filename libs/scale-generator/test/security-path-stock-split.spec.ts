@@ -13,7 +13,12 @@ describe('a stock split in the daily path (SEC-0003: 4-for-1, ex-date 2025-02-07
     volume,
     vwapText: '0',
   });
-  const pathOf = (first: PinnedBar, last: PinnedBar, splits: ScaleSecurity['splits']) =>
+  const pathOf = (
+    first: PinnedBar,
+    last: PinnedBar,
+    splits: ScaleSecurity['splits'],
+    range: readonly string[] = days,
+  ) =>
     simulateSecurityPath(
       {
         securityId: 'SEC-0003',
@@ -29,7 +34,7 @@ describe('a stock split in the daily path (SEC-0003: 4-for-1, ex-date 2025-02-07
         ]),
         splits,
       },
-      days,
+      range,
       factors,
       7,
     );
@@ -61,5 +66,27 @@ describe('a stock split in the daily path (SEC-0003: 4-for-1, ex-date 2025-02-07
       }
     }
     expect(unsplit.volumes[at('2025-02-07')]).toBeGreaterThan(100);
+  });
+
+  describe('over a range after the ex-date that misses the pinned dates', () => {
+    const week = businessDaysBetween('2025-02-10', '2025-02-14');
+    const last = week.length - 1;
+    const weekPath = pathOf(
+      pinned(4_000_000, 1_000),
+      pinned(1_000_000, 4_000),
+      [{ exDate: '2025-02-07', ratio: 4 }],
+      week,
+    );
+    const weekUnsplit = pathOf(pinned(1_000_000, 4_000), pinned(1_000_000, 4_000), [], week);
+
+    it('keeps the level of the first pinned close in post-split prices: 100, not 400', () => {
+      expect(weekPath.closes[last]).toBe(1_000_000);
+      expect(weekUnsplit.closes[last]).toBe(1_000_000);
+    });
+
+    it('trades post-split shares: about 4,000 a day, as the stock never split', () => {
+      expect(weekPath.volumes).toEqual(weekUnsplit.volumes);
+      expect(Math.max(...weekPath.volumes)).toBeGreaterThan(1_000);
+    });
   });
 });

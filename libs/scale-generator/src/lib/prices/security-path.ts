@@ -498,10 +498,12 @@ function pinnedAnchors(security: ScaleSecurity, days: readonly IsoDate[], split:
     }
   });
   if (anchors.size === 0 && security.pinnedBars.size > 0) {
-    // The range misses the period dates: keep the base security's level all the same.
-    const [first] = [...security.pinnedBars.values()];
-    anchors.set(days.length - 1, first.close / PRICE_UNITS / split[days.length - 1]);
-    volumes.push(first.volume * split[days.length - 1]);
+    // The range misses the period dates: keep the base security's level all the same, adjusted
+    // by the splits still to come on the day it was quoted (a split may fall in between).
+    const [[quotedOn, first]] = security.pinnedBars;
+    const [factor] = splitFactors(security, [quotedOn]);
+    anchors.set(days.length - 1, first.close / PRICE_UNITS / factor);
+    volumes.push(first.volume * factor);
   }
   return { anchors, volumes };
 }
