@@ -51,4 +51,29 @@ describe('a 4-for-1 stock split', () => {
       }).splitFactor.toString(),
     ).toBe('0.666666666667');
   });
+
+  it('keeps the bars before a split that a reverse split undid as traded', () => {
+    // 2-for-1 on 2025-01-10, then 1-for-2 on 2025-02-10: before the first, 1/2 x 2 = 1.
+    const split = (actionId: number, exDate: string, ratio: string) =>
+      actionFactors({
+        actionId,
+        actionType: 'STOCK_SPLIT',
+        exDate,
+        ratio,
+        amount: null,
+        previousClose: null,
+      });
+    const schedule = adjustmentSchedule(
+      [split(1, '2025-01-10', '2'), split(2, '2025-02-10', '0.5')],
+      'split',
+    );
+    const on = (date: string) => {
+      const { price, volume } = factorsOn(schedule, date);
+      return [price.toString(), volume.toString()];
+    };
+    expect(on('2025-01-09')).toEqual(['1', '1']);
+    expect(on('2025-01-10')).toEqual(['2', '0.5']);
+    expect(on('2025-02-07')).toEqual(['2', '0.5']);
+    expect(on('2025-02-10')).toEqual(['1', '1']);
+  });
 });

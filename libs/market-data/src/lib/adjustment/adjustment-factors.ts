@@ -105,8 +105,14 @@ export function adjustmentSchedule(
     volume = volume.times(own.volume);
     steps.push({ before, price, volume });
   }
-  return steps.reverse().filter((step) => !(step.price.eq(1) && step.volume.eq(1)));
+  // After the last step the factor is 1, so steps of 1 at the end change nothing. One of 1 before
+  // another (a split undone by a reverse split) does: the bars before it are as traded.
+  steps.reverse();
+  while (steps.length > 0 && isUnit(steps[steps.length - 1])) steps.pop();
+  return steps;
 }
+
+const isUnit = (factors: BarFactors) => factors.price.eq(1) && factors.volume.eq(1);
 
 /** The factors for a bar dated `date`. */
 export function factorsOn(schedule: readonly AdjustmentStep[], date: IsoDate): BarFactors {
