@@ -58,6 +58,19 @@ describe('GET /api/corporate-actions and /api/fx-rates', () => {
     ).toBe(true);
   });
 
+  it('answers 404 for a security_id that does not exist, [] for one without actions', async () => {
+    const res = await ctx.api.get('/api/corporate-actions?security_id=SEC-9999').expect(404);
+    expect(res.body.message).toBe('Security SEC-9999 not found');
+    const [{ security_id }] = await ctx.sql<{ security_id: string }>(
+      `SELECT security_id FROM securities_master s
+       WHERE NOT EXISTS (SELECT 1 FROM corporate_actions a WHERE a.security_id = s.security_id)
+       ORDER BY security_id LIMIT 1`,
+    );
+    const none = await ctx.api.get(`/api/corporate-actions?security_id=${security_id}`).expect(200);
+    expect(none.body).toEqual([]);
+    expect(none.headers['x-total-count']).toBe('0');
+  });
+
   it('lists all 26 FX rates (seed example)', async () => {
     const res = await ctx.api.get('/api/fx-rates').expect(200);
     expect(res.headers['x-total-count']).toBe('26');

@@ -155,5 +155,7 @@ describe('GET /api/variance/portfolio/{id}?from=&to= and /api/variance/quarterly
     for (const row of one.body)
       expect(row).toMatchObject({ security_id: 'SEC-0003', quarter_label: '2025Q1' });
     await ctx.api.get('/api/variance/quarterly?portfolio_id=PORT-999').expect(404);
+    const unknown = await ctx.api.get('/api/variance/quarterly?security_id=SEC-9999').expect(404);
+    expect(unknown.body.message).toBe('Security SEC-9999 not found');
   });
 });

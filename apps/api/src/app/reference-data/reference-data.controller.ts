@@ -6,6 +6,7 @@ import {
   ListCorporateActionsQuery,
   ListFxRatesQuery,
 } from '@securities/contracts';
+import { ApiNotFound } from '../common/api-docs';
 import { Page, totalCountHeader } from '../common/page';
 import { ReferenceDataService } from './reference-data.service';
 
@@ -25,6 +26,7 @@ export class ReferenceDataController {
     type: [CorporateActionResponse],
     headers: totalCountHeader('Rows matching the filters'),
   })
+  @ApiNotFound('No such security', 'Security SEC-9999 not found')
   async corporateActions(
     @Query() query: ListCorporateActionsQuery,
   ): Promise<Page<CorporateActionResponse>> {

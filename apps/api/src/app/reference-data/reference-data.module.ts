@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
+import { SecuritiesModule } from '../securities/securities.module';
 import { ReferenceDataController } from './reference-data.controller';
 import { ReferenceDataService } from './reference-data.service';
 
-@Module({ controllers: [ReferenceDataController], providers: [ReferenceDataService] })
+@Module({
+  imports: [SecuritiesModule],
+  controllers: [ReferenceDataController],
+  providers: [ReferenceDataService],
+})
 export class ReferenceDataModule {}

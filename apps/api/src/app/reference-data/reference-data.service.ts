@@ -9,14 +9,19 @@ import { DataSource } from 'typeorm';
 import { jsonNumber } from '../common/decimal-json';
 import { pagedQuery } from '../common/paged-query';
 import { Page } from '../common/page';
+import { SecuritiesService } from '../securities/securities.service';
 
 @Injectable()
 export class ReferenceDataService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly securities: SecuritiesService,
+  ) {}
 
   async findCorporateActions(
     query: ListCorporateActionsQuery,
   ): Promise<Page<CorporateActionResponse>> {
+    if (query.security_id) await this.securities.findSecurity(query.security_id);
     const page = await pagedQuery<
       CorporateActionResponse & { ratio: string | null; amount: string | null }
     >(this.db, {

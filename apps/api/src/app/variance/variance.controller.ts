@@ -91,7 +91,7 @@ export class VarianceController {
     type: [QuarterlyVarianceResponse],
     headers: totalCountHeader('Rows matching the filters'),
   })
-  @ApiNotFound('No such portfolio', 'Portfolio PORT-099 not found')
+  @ApiNotFound('No such portfolio or security', 'Portfolio PORT-099 not found')
   quarterly(@Query() query: QuarterlyVarianceQuery): Promise<Page<QuarterlyVarianceResponse>> {
     return this.variance.quarterly(query);
   }

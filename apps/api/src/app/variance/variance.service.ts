@@ -27,6 +27,7 @@ import { Page } from '../common/page';
 import { pagedQuery } from '../common/paged-query';
 import { PortfolioDates } from '../portfolios/portfolio-dates';
 import { PortfoliosService } from '../portfolios/portfolios.service';
+import { SecuritiesService } from '../securities/securities.service';
 
 type AmountRow = Record<VarianceAmountColumn, string>;
 
@@ -124,6 +125,7 @@ export class VarianceService {
   constructor(
     private readonly db: DataSource,
     private readonly portfolios: PortfoliosService,
+    private readonly securities: SecuritiesService,
   ) {}
 
   /** The stored 2024-12-31 .. 2025-03-31 attribution (variance_summary), as the seed answered it. */
@@ -200,6 +202,7 @@ export class VarianceService {
 
   async quarterly(query: QuarterlyVarianceQuery): Promise<Page<QuarterlyVarianceResponse>> {
     if (query.portfolio_id) await this.portfolios.assertPortfolioExists(query.portfolio_id);
+    if (query.security_id) await this.securities.findSecurity(query.security_id);
     const page = await pagedQuery<StoredPositionRow & { quarter_label: string }>(this.db, {
       from: 'variance_quarterly v JOIN securities_master s ON s.security_id = v.security_id',
       columns: `v.portfolio_id, v.security_id, s.security_name, s.ticker, v.quarter_label, v.period_from,
