@@ -258,8 +258,12 @@ describe('bars: split and dividend adjustment', () => {
   });
 
   it('a dividend multiplies earlier prices by 1 - dividend / previous close (SEC-0002, 1.15 ex 2025-01-30)', async () => {
-    const [action] = (await ctx.api.get('/api/securities/SEC-0002/corporate-actions').expect(200))
-      .body;
+    const res = await ctx.api.get('/api/securities/SEC-0002/corporate-actions').expect(200);
+    const [action] = res.body;
+    const [{ count }] = await ctx.sql<{ count: string }>(
+      `SELECT count(*) FROM corporate_actions WHERE security_id = 'SEC-0002'`,
+    );
+    expect(res.headers['x-total-count']).toBe(count);
     const [previous] = await ctx.sql<{ close_price: string; price_date: string }>(
       `SELECT close_price, price_date FROM pricing_history WHERE security_id = 'SEC-0002' AND price_date < '2025-01-30'
        ORDER BY price_date DESC LIMIT 1`,

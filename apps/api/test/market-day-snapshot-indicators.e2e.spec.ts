@@ -135,9 +135,11 @@ describe('whole market, snapshot and indicators, against values worked out from 
       const ranked = rows
         .filter((row) => row.previous !== null)
         .sort((a, b) => change(a) - change(b));
-      const losers = (
-        await ctx.api.get(`/api/market/movers?date=${day}&direction=losers&limit=5`).expect(200)
-      ).body;
+      const losersAnswer = await ctx.api
+        .get(`/api/market/movers?date=${day}&direction=losers&limit=5`)
+        .expect(200);
+      const losers = losersAnswer.body;
+      expect(losersAnswer.headers['x-total-count']).toBe(String(ranked.length));
       const gainers = (await ctx.api.get(`/api/market/movers?date=${day}&limit=5`).expect(200))
         .body;
       expect(losers.map((mover: { security_id: string }) => mover.security_id)).toEqual(

@@ -11,6 +11,7 @@ import {
   SecurityCorporateActionResponse,
   SecurityIdParam,
 } from '@securities/contracts';
+import { Page, totalCountHeader } from '../common/page';
 import { MarketDataContextService } from '../market-data/market-data-context.service';
 import { AdjustmentsService } from './adjustments.service';
 
@@ -29,13 +30,17 @@ export class AdjustmentsController {
     description:
       'A bar dated d is multiplied by the product of the factors of every action whose ex_date is after d (split_factor under split/all, dividend_factor under dividend/all; volumes by volume_factor).',
   })
-  @ApiOkResponse({ type: [SecurityCorporateActionResponse] })
+  @ApiOkResponse({
+    type: [SecurityCorporateActionResponse],
+    headers: totalCountHeader("The security's corporate actions"),
+  })
   @ApiBadRequestResponse({ type: ErrorResponse, description: 'security_id is malformed' })
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'No such security' })
   async list(
     @Param() { security_id }: SecurityIdParam,
-  ): Promise<SecurityCorporateActionResponse[]> {
+  ): Promise<Page<SecurityCorporateActionResponse>> {
     await this.context.requireSecurity(security_id);
-    return this.adjustments.findSecurityActions(security_id);
+    const actions = await this.adjustments.findSecurityActions(security_id);
+    return new Page(actions, actions.length);
   }
 }

@@ -43,8 +43,11 @@ export class MarketController {
     description:
       'The previous close is first multiplied by the split and dividend factors of actions going ex that day, so a split or a dividend is no move. Securities without a previous close are left out.',
   })
-  @ApiOkResponse({ type: [MarketMoverResponse] })
-  movers(@Query() query: MarketMoversQuery): Promise<MarketMoverResponse[]> {
+  @ApiOkResponse({
+    type: [MarketMoverResponse],
+    headers: totalCountHeader('Securities with a previous close and a bar that day'),
+  })
+  movers(@Query() query: MarketMoversQuery): Promise<Page<MarketMoverResponse>> {
     return this.market.findMovers(query);
   }
 }

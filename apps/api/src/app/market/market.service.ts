@@ -117,7 +117,8 @@ export class MarketService {
     return new Map(rows.map((row) => [row.security_id, row.trade_count]));
   }
 
-  async findMovers(query: MarketMoversQuery): Promise<MarketMoverResponse[]> {
+  /** The top `limit`; X-Total-Count is every security with a move that day. */
+  async findMovers(query: MarketMoversQuery): Promise<Page<MarketMoverResponse>> {
     await this.tradingDay(query.date);
     const rows: MoverRow[] = await this.db.query(
       `SELECT p.security_id, s.ticker, s.security_name, s.currency, p.price_date, p.close_price
@@ -127,9 +128,10 @@ export class MarketService {
     );
     const changes = await this.priceChanges(rows, query.date);
     const sign = query.direction === 'gainers' ? -1 : 1;
-    return rows
+    const moved = rows
       .map((row) => ({ row, change: changes.get(row.security_id) as PriceChange }))
-      .filter(({ change }) => change.change_percent !== null)
+      .filter(({ change }) => change.change_percent !== null);
+    const top = moved
       .sort(
         (a, b) =>
           sign * ((a.change.change_percent as number) - (b.change.change_percent as number)) ||
@@ -145,6 +147,7 @@ export class MarketService {
         close: Number(row.close_price),
         ...change,
       }));
+    return new Page(top, moved.length);
   }
 
   /** Each security's change on its previous close, adjusted for what went ex on `date`. */
