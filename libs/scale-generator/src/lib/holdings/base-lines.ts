@@ -6,14 +6,14 @@ import { HeldLine } from './book-lines';
 import { MarketView, PositionDay, priceUsd, tradeRow, TradeRow } from './book-trading';
 import { HoldingsLayout, PERIOD_1, PERIOD_2 } from './holdings-layout';
 
-interface SnapshotRecord {
+export interface SnapshotRecord {
   portfolio_id: string;
   security_id: string;
   quantity: string;
   cost_basis: string;
 }
 
-interface BaseTradeRecord {
+export interface BaseTradeRecord {
   portfolio_id: string;
   security_id: string;
   txn_type: 'BUY' | 'SELL';
@@ -22,7 +22,7 @@ interface BaseTradeRecord {
   txn_date: string;
 }
 
-interface EventRecord {
+export interface EventRecord {
   security_id: string;
   action_type: 'STOCK_SPLIT' | 'MATURITY';
   ex_date: string;
@@ -40,43 +40,67 @@ export interface BasePositions {
 
 const key = (portfolioId: string, securityId: string) => `${portfolioId}/${securityId}`;
 
-/**
- * Reads the snapshots and trades of the base set and lays them over the range: each period-1
- * position is bought on a random day of the quarter before period 1 at its book cost and held
- * unchanged to period 1; between the periods the quantity follows the base trades (and splits, and
- * maturity); after period 2 it stays as on period 2.
- */
+/** What the base set says of its positions: both snapshots, the trades and events in between. */
+export interface BaseSetPositions {
+  period1: SnapshotRecord[];
+  period2: SnapshotRecord[];
+  /** Trades dated after period 1 and up to period 2, in date order. */
+  trades: BaseTradeRecord[];
+  /** Splits and maturities going ex after period 1 and up to period 2. */
+  events: EventRecord[];
+}
+
+export async function readBaseSetPositions(db: Queryable): Promise<BaseSetPositions> {
+  const snapshot = async (table: string) =>
+    (await db.query(
+      `SELECT portfolio_id, security_id, quantity::text, cost_basis::text FROM ${table}`,
+    )) as SnapshotRecord[];
+  return {
+    period1: await snapshot('holdings_period_1'),
+    period2: await snapshot('holdings_period_2'),
+    trades: (await db.query(
+      `SELECT portfolio_id, security_id, txn_type, quantity::text, price::text, txn_date::text
+       FROM transactions WHERE txn_date > $1 AND txn_date <= $2 ORDER BY txn_date, txn_id`,
+      [PERIOD_1, PERIOD_2],
+    )) as BaseTradeRecord[],
+    events: (await db.query(
+      `SELECT security_id, action_type, ex_date::text, ratio::text FROM corporate_actions
+       WHERE action_type IN ('STOCK_SPLIT', 'MATURITY') AND ex_date > $1 AND ex_date <= $2`,
+      [PERIOD_1, PERIOD_2],
+    )) as EventRecord[],
+  };
+}
+
+/** The base set's positions over the range (see basePositions), read from the database. */
 export async function loadBasePositions(
   db: Queryable,
   layout: HoldingsLayout,
   market: MarketView,
   random: RandomSource,
 ): Promise<BasePositions> {
-  const { days, period1 } = layout;
-  const last = days.length - 1;
-  const result: BasePositions = { lines: [], days: [], trades: [] };
-  if (days[last] < PERIOD_1) return result;
+  return basePositions(await readBaseSetPositions(db), layout, market, random);
+}
 
-  const snapshot = async (table: string) =>
-    new Map(
-      (
-        (await db.query(
-          `SELECT portfolio_id, security_id, quantity::text, cost_basis::text FROM ${table}`,
-        )) as SnapshotRecord[]
-      ).map((row) => [key(row.portfolio_id, row.security_id), row]),
-    );
-  const first = await snapshot('holdings_period_1');
-  const second = await snapshot('holdings_period_2');
-  const trades = (await db.query(
-    `SELECT portfolio_id, security_id, txn_type, quantity::text, price::text, txn_date::text
-     FROM transactions WHERE txn_date > $1 AND txn_date <= $2 ORDER BY txn_date, txn_id`,
-    [PERIOD_1, PERIOD_2],
-  )) as BaseTradeRecord[];
-  const events = (await db.query(
-    `SELECT security_id, action_type, ex_date::text, ratio::text FROM corporate_actions
-     WHERE action_type IN ('STOCK_SPLIT', 'MATURITY') AND ex_date > $1 AND ex_date <= $2`,
-    [PERIOD_1, PERIOD_2],
-  )) as EventRecord[];
+/**
+ * Lays the base set's positions over the range: each period-1 position is bought on a random day
+ * of the quarter before period 1 at its book cost and held unchanged to period 1; between the
+ * periods the quantity follows the base trades (and splits, and maturity); after period 2 it stays
+ * as on period 2.
+ */
+export function basePositions(
+  base: BaseSetPositions,
+  layout: HoldingsLayout,
+  market: MarketView,
+  random: RandomSource,
+): BasePositions {
+  const { days, period1 } = layout;
+  const result: BasePositions = { lines: [], days: [], trades: [] };
+  if (days[days.length - 1] < PERIOD_1) return result;
+  const bySnapshotKey = (rows: SnapshotRecord[]) =>
+    new Map(rows.map((row) => [key(row.portfolio_id, row.security_id), row]));
+  const first = bySnapshotKey(base.period1);
+  const second = bySnapshotKey(base.period2);
+  const { trades, events } = base;
 
   const opening = layout.quarters.find((quarter) => quarter.end === period1);
   for (const position of new Set([...first.keys(), ...second.keys()])) {
@@ -91,22 +115,31 @@ export async function loadBasePositions(
       (t) => t.portfolio_id === portfolioId && t.security_id === securityId,
     );
     const own = events.filter((e) => e.security_id === securityId);
-    for (let day = Math.max(period1, 0) + 1; day < days.length && days[day] <= PERIOD_2; day++) {
+    // A range that starts after period 1 begins with what the base set did before its first day.
+    let appliedUntil: IsoDate = PERIOD_1;
+    for (let day = period1 + 1; day < days.length && days[day] <= PERIOD_2; day++) {
       const date = days[day];
-      for (const event of own.filter((e) => e.ex_date === date)) {
-        if (event.action_type === 'STOCK_SPLIT') quantity *= Number(event.ratio);
-        else quantity = 0;
+      const dates = [...new Set([...own.map((e) => e.ex_date), ...mine.map((t) => t.txn_date)])]
+        .filter((on) => on > appliedUntil && on <= date)
+        .sort();
+      for (const on of dates) {
+        for (const event of own.filter((e) => e.ex_date === on)) {
+          if (event.action_type === 'STOCK_SPLIT') quantity *= Number(event.ratio);
+          else quantity = 0;
+        }
+        for (const trade of mine.filter((t) => t.txn_date === on)) {
+          const signed = (trade.txn_type === 'BUY' ? 1 : -1) * Number(trade.quantity);
+          // A trade before the range is valued at its first day's FX: the range has no earlier rate.
+          cost = rollAverageCost(
+            cost,
+            quantity,
+            signed,
+            priceUsd(market, security, trade.price, day),
+          );
+          quantity += signed;
+        }
       }
-      for (const trade of mine.filter((t) => t.txn_date === date)) {
-        const signed = (trade.txn_type === 'BUY' ? 1 : -1) * Number(trade.quantity);
-        cost = rollAverageCost(
-          cost,
-          quantity,
-          signed,
-          priceUsd(market, security, trade.price, day),
-        );
-        quantity += signed;
-      }
+      appliedUntil = date;
       if (quantity === 0) cost = new ExactDecimal(0);
       quantityOn.set(date, { quantity, cost });
     }
@@ -126,12 +159,11 @@ export async function loadBasePositions(
     for (let day = 0; day < days.length; day++) {
       const date = days[day];
       let held: { quantity: number; cost: Decimal } | undefined;
+      if (start && day === openDay && day > 0)
+        result.trades.push(openingTrade(market, portfolioId, security.securityId, day, start));
       if (date < PERIOD_1) {
-        if (start && day >= openDay) {
+        if (start && day >= openDay)
           held = { quantity: Number(start.quantity), cost: new ExactDecimal(start.cost_basis) };
-          if (day === openDay && day > 0)
-            result.trades.push(openingTrade(market, portfolioId, security.securityId, day, start));
-        }
       } else if (date === PERIOD_1)
         held = start && { quantity: Number(start.quantity), cost: new ExactDecimal(0) };
       else if (date <= PERIOD_2) held = quantityOn.get(date);
@@ -156,13 +188,20 @@ export async function loadBasePositions(
   return result;
 }
 
-/** Draws (once per position, in a fixed order) the day a period-1 position was bought. */
+/**
+ * Draws (once per position, in a fixed order) the day a period-1 position was bought: after the
+ * quarter's start (held on both its dates, a position would be one variance row, not the two the
+ * layout counts) and before period 1, so it is held unchanged to period 1.
+ */
 function openingDay(
   opening: { start: number } | undefined,
   period1: number,
   random: RandomSource,
 ): number {
-  return opening ? random.nextInt(opening.start + 1, period1) : 0;
+  if (!opening) return 0;
+  const [first, last] = [opening.start + 1, period1 - 1];
+  // A range starting the day before period 1 leaves no day in between: bought on period 1 itself.
+  return first <= last ? random.nextInt(first, last) : period1;
 }
 
 /** The purchase at the position's book cost: price = cost / (quantity x factor x FX). */

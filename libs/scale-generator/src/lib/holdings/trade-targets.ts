@@ -18,7 +18,8 @@ export function expectedBaseRows(layout: HoldingsLayout): number {
   let rows = 0;
   const opening = layout.quarters.find((quarter) => quarter.end === period1);
   if (opening) {
-    const span = period1 - opening.start;
+    // Bought on one of the days strictly between the quarter's start and period 1.
+    const span = period1 - opening.start - 1;
     for (let i = opening.start + 1; i < period1; i++) {
       rows += (BASE_PERIOD_POSITIONS.period1 * (i - opening.start)) / span;
     }
