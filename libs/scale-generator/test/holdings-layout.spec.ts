@@ -67,18 +67,22 @@ function thinnestBase(layout: ReturnType<typeof layoutOf>): HeldLine[] {
   });
 }
 
-/** Each portfolio's pool: the securities less its own base positions and the matured bond(s). */
-function poolsFor(base: readonly HeldLine[], securities: number) {
+/**
+ * Each portfolio's pool: the securities less its own base positions and the matured bond(s), all
+ * issued long before any profile's range.
+ */
+function bookPools(base: readonly HeldLine[], securities: number) {
   const all = Array.from(
     { length: securities - BASE_PERIOD_POSITIONS.maturedByPeriod2 },
     (_, i) => `SEC-${String(i + 1).padStart(4, '0')}`,
   );
-  return new Map(
+  const pools = new Map(
     PORTFOLIOS.map((p) => {
       const own = new Set(base.filter((l) => l.portfolioId === p).map((l) => l.securityId));
       return [p, all.filter((id) => !own.has(id))];
     }),
   );
+  return { pools, issueDates: new Map(all.map((id) => [id, '1990-01-02'])) };
 }
 
 describe('the holdings layout', () => {
@@ -132,7 +136,7 @@ describe('the trading book', () => {
         layout,
         baseLines: base,
         portfolios: PORTFOLIOS,
-        pools: poolsFor(base, name === 'full' ? 1_000 : 160),
+        ...bookPools(base, name === 'full' ? 1_000 : 160),
         random: createRandomSource(1, 'test'),
       });
       const rows = [...base, ...book].reduce((sum, l) => sum + l.until - l.from, 0);
@@ -165,7 +169,7 @@ describe('the trading book', () => {
           layout,
           baseLines: base,
           portfolios: PORTFOLIOS,
-          pools: poolsFor(base, needed),
+          ...bookPools(base, needed),
           random: createRandomSource(1, 'test'),
         }),
       ).not.toThrow();
@@ -180,7 +184,7 @@ describe('the trading book', () => {
         layout,
         baseLines: base,
         portfolios: PORTFOLIOS,
-        pools: poolsFor(base, 200),
+        ...bookPools(base, 200),
         random: createRandomSource(1, 'test'),
       }),
     ).toThrow(BookLayoutError);

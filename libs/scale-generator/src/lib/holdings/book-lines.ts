@@ -1,4 +1,4 @@
-import { RandomSource } from '@securities/market-sim';
+import { IsoDate, RandomSource } from '@securities/market-sim';
 import { BASE_PERIOD_POSITIONS, BASE_PORTFOLIOS } from '@securities/vocabulary';
 import { HoldingsLayout, PERIOD_1, PERIOD_2 } from './holdings-layout';
 
@@ -17,6 +17,8 @@ export interface BookInput {
   portfolios: readonly string[];
   /** Securities each portfolio's trading book may hold: priced every day, none of its base positions. */
   pools: ReadonlyMap<string, readonly string[]>;
+  /** Each pool security's issue date (securities_master): a book never holds it before that day. */
+  issueDates: ReadonlyMap<string, IsoDate>;
   random: RandomSource;
 }
 
@@ -59,6 +61,17 @@ export function minimumBookSecurities(layout: HoldingsLayout): number {
   );
 }
 
+/**
+ * The first day a trading-book position may hold a security issued on `issueDate` (days.length if
+ * none): its issue date or later, but never day 0 unless issued before it, because a position from
+ * day 0 counts as held from before the range and has no purchase of its own.
+ */
+export function firstHoldableDay(days: readonly IsoDate[], issueDate: IsoDate): number {
+  if (days.length === 0 || issueDate < days[0]) return 0;
+  const day = days.findIndex((date) => date >= issueDate);
+  return day < 0 ? days.length : Math.max(1, day);
+}
+
 function heldCounts(lines: readonly HeldLine[], days: number): number[] {
   const counts = new Array<number>(days).fill(0);
   for (const line of lines) for (let i = line.from; i < line.until; i++) counts[i]++;
@@ -98,27 +111,60 @@ export function layoutBook(input: BookInput): HeldLine[] {
     }
   });
 
+  const firstDays = new Map<string, number>();
+  const firstDay = (securityId: string): number => {
+    let day = firstDays.get(securityId);
+    if (day === undefined) {
+      const issueDate = input.issueDates.get(securityId);
+      if (issueDate === undefined) throw new Error(`${securityId}: no issue date for the book`);
+      day = firstHoldableDay(layout.days, issueDate);
+      firstDays.set(securityId, day);
+    }
+    return day;
+  };
+  // Only what is issued within the range, earliest first (a stable sort keeps the drawn order
+  // among equals): dealt out in turn, every slot gets its share of what is issued by the start.
+  const holdablePools = new Map(
+    portfolios.map((portfolioId) => [
+      portfolioId,
+      (input.pools.get(portfolioId) ?? [])
+        .filter((securityId) => firstDay(securityId) < days)
+        .sort((a, b) => firstDay(a) - firstDay(b)),
+    ]),
+  );
   const cycles = Array.from({ length: slots }, (_, slot) => {
     const portfolioId = portfolios[slot % portfolios.length];
     const slotsOfPortfolio = Math.ceil((slots - (slot % portfolios.length)) / portfolios.length);
-    const pool = input.pools.get(portfolioId) ?? [];
+    const pool = holdablePools.get(portfolioId) ?? [];
     const rank = Math.floor(slot / portfolios.length);
     const cycle = pool.filter((_, i) => i % slotsOfPortfolio === rank);
     if (cycle.length < MIN_SLOT_CYCLE) {
       throw new BookLayoutError(
-        `${portfolioId}: ${pool.length} securities cannot fill ${slotsOfPortfolio} trading-book slots ` +
-          `(at least ${MIN_SLOT_CYCLE} each): raise --securities or lower the profile's positions`,
+        `${portfolioId}: ${pool.length} securities issued by ${layout.days[days - 1]} cannot fill ` +
+          `${slotsOfPortfolio} trading-book slots (at least ${MIN_SLOT_CYCLE} each): ` +
+          `raise --securities or lower the profile's positions`,
       );
     }
-    return { portfolioId, cycle, next: 0 };
+    return { portfolioId, cycle, next: 0, last: undefined as string | undefined };
   });
 
   const lines: HeldLine[] = [];
   cycles.forEach((slot, j) => {
     let open: HeldLine | undefined;
+    // The slot's next security already issued on the day, never the one it held last.
     const take = (from: number): HeldLine => {
-      const securityId = slot.cycle[slot.next++ % slot.cycle.length];
-      return { portfolioId: slot.portfolioId, securityId, from, until: days };
+      for (let tried = 0; tried < slot.cycle.length; tried++) {
+        const securityId = slot.cycle[slot.next++ % slot.cycle.length];
+        if (firstDay(securityId) <= from && securityId !== slot.last) {
+          slot.last = securityId;
+          return { portfolioId: slot.portfolioId, securityId, from, until: days };
+        }
+      }
+      throw new BookLayoutError(
+        `${slot.portfolioId}: none of a trading-book slot's ${slot.cycle.length} securities ` +
+          `(${slot.cycle.join(', ')}) is issued by ${layout.days[from]} and new to it: ` +
+          `raise --securities or start the range later`,
+      );
     };
     for (let i = 0; i < days; i++) {
       const active = j < book[i];

@@ -190,6 +190,9 @@ export async function writeHoldings(
         baseLines: base.lines,
         portfolios,
         pools,
+        issueDates: new Map(
+          securities.map((security) => [security.securityId, security.issueDate]),
+        ),
         random: createRandomSource(seed, 'scale/holdings/book'),
       });
 
