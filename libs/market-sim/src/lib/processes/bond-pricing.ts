@@ -12,6 +12,17 @@ export interface FixedRateBond {
   maturityDate: IsoDate;
 }
 
+/** Bonds in these currencies pay once a year, as eurobonds do; the rest twice. */
+const ANNUAL_COUPON_CURRENCIES: ReadonlySet<string> = new Set(['EUR', 'CHF', 'SEK', 'NOK']);
+
+/**
+ * How often a fixed-rate bond in the currency pays: the one rule the base set issues its bonds by
+ * and the scale set prices and accrues them by, so the two never disagree on a coupon date.
+ */
+export function couponsPerYearIn(currency: string): 1 | 2 {
+  return ANNUAL_COUPON_CURRENCIES.has(currency) ? 1 : 2;
+}
+
 function monthsPerPeriod(bond: FixedRateBond): number {
   return 12 / bond.couponsPerYear;
 }

@@ -1,17 +1,12 @@
 import { Queryable, sqlList } from '@securities/database';
-import {
-  createRandomSource,
-  days30360,
-  FixedRateBond,
-  IsoDate,
-  previousCouponDate,
-} from '@securities/market-sim';
+import { createRandomSource, IsoDate } from '@securities/market-sim';
 import { priceFactorOf, QUOTED_PER_100_TYPES } from '@securities/vocabulary';
 import { DataSource } from 'typeorm';
 import { scaleLedger } from '../ledger/scale-ledger';
 import { ScaleSecurity } from '../prices/security-path';
 import { PhaseProgress } from '../report/progress';
 import { loadBasePositions } from './base-lines';
+import { accrualDays, couponBond } from './bond-accrual';
 import { layoutBook } from './book-lines';
 import { MarketView, PositionDay, tradeBook, TradedSecurity, TradeRow } from './book-trading';
 import { copyText } from '../copy/copy-text';
@@ -117,25 +112,6 @@ async function marketView(
     },
     fxRate: rate,
   };
-}
-
-/** The coupon bond a security is, for accrued interest; undefined for everything else. */
-function couponBond(security: ScaleSecurity): FixedRateBond | undefined {
-  if (security.couponRate === null || !security.maturityDate) return undefined;
-  if (!(QUOTED_PER_100_TYPES as readonly string[]).includes(security.securityType))
-    return undefined;
-  return {
-    couponRate: security.couponRate / 100,
-    couponsPerYear: 2,
-    issueDate: security.issueDate,
-    maturityDate: security.maturityDate,
-  };
-}
-
-/** 30/360 days since the last coupon, for coupon bonds not yet matured; null for everything else. */
-function accrualDays(bond: FixedRateBond | undefined, date: IsoDate): number | null {
-  if (!bond || date >= bond.maturityDate) return null;
-  return days30360(previousCouponDate(bond, date), date);
 }
 
 /**

@@ -3,6 +3,7 @@ import {
   bondYield,
   cleanPrice,
   correlatedShock,
+  couponsPerYearIn,
   createRandomSource,
   CURRENCY_CODES,
   CurrencyCode,
@@ -300,7 +301,7 @@ function bondProcess(
   const bond: FixedRateBond | undefined = maturity
     ? {
         couponRate: (security.couponRate ?? 5) / 100,
-        couponsPerYear: 2,
+        couponsPerYear: couponsPerYearIn(security.currency),
         issueDate: security.issueDate < days[0] ? security.issueDate : '1990-01-01',
         maturityDate: maturity,
       }

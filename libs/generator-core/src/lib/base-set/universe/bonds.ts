@@ -3,6 +3,7 @@ import {
   bondName,
   bondTicker,
   COUNTRIES,
+  couponsPerYearIn,
   couponText,
   CountryCode,
   creditSpread,
@@ -34,8 +35,6 @@ import { logUniform, randomBusinessDay } from '../draws';
 const FIRST_BOND_POSITION = 67;
 /** Issuers from these markets borrow in dollars. */
 const DOLLAR_BORROWERS: ReadonlySet<CountryCode> = new Set(['HK', 'SG', 'KR', 'BR', 'IN']);
-/** Bonds in these currencies pay once a year; the rest twice. */
-const ANNUAL_COUPON_CURRENCIES: ReadonlySet<CurrencyCode> = new Set(['EUR', 'CHF', 'SEK', 'NOK']);
 /** Coupons are set in steps of 1/8 %. */
 const COUPON_STEP = 0.00125;
 /**
@@ -133,7 +132,7 @@ function drawBond(
   const currency = DOLLAR_BORROWERS.has(issuer.country)
     ? 'USD'
     : COUNTRIES[issuer.country].currency;
-  const couponsPerYear = ANNUAL_COUPON_CURRENCIES.has(currency) ? 1 : 2;
+  const couponsPerYear = couponsPerYearIn(currency);
   let terms: { issueDate: IsoDate; maturityDate: IsoDate; couponRate: number };
   do {
     const dates = drawDates(context, role, couponsPerYear);
