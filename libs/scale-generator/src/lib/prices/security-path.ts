@@ -521,11 +521,19 @@ function adjustedPrices(security: ScaleSecurity, days: readonly IsoDate[], proce
 }
 
 /**
+ * A bond is redeemed at par on its maturity date and no longer trades (the base set's fixing bar):
+ * the anchors' correction and the day's gap, session moves and volume do not apply to it.
+ */
+const isRedeemed = (shape: ProcessShape, security: ScaleSecurity, date: IsoDate) =>
+  shape.kind === 'bond' && security.maturityDate !== null && date >= security.maturityDate;
+
+/**
  * A security's days: closes from its process (equity-like returns with clustered volatility,
  * leverage and jumps; bond prices from yields and ratings; an option's value on its underlying),
  * passing through its pinned closes; opens gap from the previous close by the overnight part of
  * the day's move; volumes and spreads rise with the day's volatility and move. Prices and volumes
  * are in the shares of the day: before a split's ex-date, prices x ratio and volumes / ratio.
+ * From its maturity date on, a bond's days are flat at par with no volume.
  */
 export function simulateSecurityPath(
   security: ScaleSecurity,
@@ -550,6 +558,14 @@ export function simulateSecurityPath(
     lot: shape.lot,
   };
   for (let i = 0; i < days.length; i++) {
+    if (isRedeemed(shape, security, days[i])) {
+      // The base set's bar for a redeemed bond: par all day, nothing traded, nothing moving.
+      path.opens[i] = path.closes[i] = PAR * PRICE_UNITS;
+      path.volumes[i] = 0;
+      path.sigmas[i] = 0;
+      path.jumps[i] = 0;
+      continue;
+    }
     const factor = split[i] * PRICE_UNITS;
     path.closes[i] = Math.round(adjusted[i] * factor);
     path.opens[i] = Math.round(adjustedOpens[i] * factor);
