@@ -1,19 +1,37 @@
 import { createRandomSource, IsoDate } from '@securities/market-sim';
 import { resolveScaleProfile, tradingDays } from '../src';
-import { firstHoldableDay, layoutBook } from '../src/lib/holdings/book-lines';
+import { BASE_PERIOD_POSITIONS } from '@securities/vocabulary';
+import {
+  firstHoldableDay,
+  layoutBook,
+  minimumBookSecurities,
+} from '../src/lib/holdings/book-lines';
 import { layoutHoldings } from '../src/lib/holdings/holdings-layout';
 
 const PORTFOLIOS = Array.from({ length: 7 }, (_, i) => `PORT-00${i + 1}`);
 const DAY_MS = 86_400_000;
 
+/** The full profile's book over 2020-2021 (no base positions there), every portfolio one pool. */
+const fullProfileBook = () => {
+  const profile = resolveScaleProfile('full', { from: '2020-01-01', to: '2021-12-31' });
+  const layout = layoutHoldings(tradingDays(profile), profile);
+  const book = (pool: readonly string[], issueDates: ReadonlyMap<string, IsoDate>) =>
+    layoutBook({
+      layout,
+      baseLines: [],
+      portfolios: PORTFOLIOS,
+      pools: new Map(PORTFOLIOS.map((p) => [p, pool])),
+      issueDates,
+      random: createRandomSource(1, 'test'),
+    });
+  return { layout, book };
+};
+
 describe('a trading book holds a security only from its issue date', () => {
   // The full profile over 2020-2021 (no base positions: its period dates lie after the range),
   // where every third security is issued during or after the range, as grown options, futures and
   // bonds are: 2019-07-01 plus 1.5 days per index, up to 2023-08.
-  const layout = (() => {
-    const profile = resolveScaleProfile('full', { from: '2020-01-01', to: '2021-12-31' });
-    return layoutHoldings(tradingDays(profile), profile);
-  })();
+  const { layout, book: bookOf } = fullProfileBook();
   const securities = Array.from(
     { length: 1_000 },
     (_, i) => `SEC-${String(i + 1).padStart(4, '0')}`,
@@ -26,14 +44,7 @@ describe('a trading book holds a security only from its issue date', () => {
         : '2005-06-01',
     ]),
   );
-  const book = layoutBook({
-    layout,
-    baseLines: [],
-    portfolios: PORTFOLIOS,
-    pools: new Map(PORTFOLIOS.map((p) => [p, securities])),
-    issueDates,
-    random: createRandomSource(1, 'test'),
-  });
+  const book = bookOf(securities, issueDates);
   const issueOf = (securityId: string) => issueDates.get(securityId) as IsoDate;
 
   it('opens no position before its security is issued', () => {
@@ -54,6 +65,28 @@ describe('a trading book holds a security only from its issue date', () => {
         issueOf(line.securityId) <= layout.days[layout.days.length - 1],
     );
     expect(issuedInRange.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the fewest securities the options check allows, some never issued within the range', () => {
+  // The check runs before the universe exists, so it cannot know issue dates: with the pools it
+  // counted (every fifth security issued only after the range, as futures listed after 2025-03-31
+  // are), the book must still lay out.
+  const { layout, book: bookOf } = fullProfileBook();
+  // No base positions in this range: the pool is the minimum less the base set's allowance.
+  const poolSize =
+    minimumBookSecurities(layout) -
+    BASE_PERIOD_POSITIONS.mostInOnePortfolio -
+    BASE_PERIOD_POSITIONS.maturedByPeriod2;
+  const pool = Array.from({ length: poolSize }, (_, i) => `SEC-${String(i + 1).padStart(4, '0')}`);
+  const issueDates = new Map<string, IsoDate>(
+    pool.map((id, i) => [id, i % 5 === 0 ? '2023-01-02' : '2005-06-01']),
+  );
+
+  it('lays out the book, never holding what is not issued yet', () => {
+    const book = bookOf(pool, issueDates);
+    expect(book.length).toBeGreaterThan(0);
+    expect(book.filter((line) => issueDates.get(line.securityId) === '2023-01-02')).toEqual([]);
   });
 });
 

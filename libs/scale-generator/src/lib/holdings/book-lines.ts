@@ -122,14 +122,14 @@ export function layoutBook(input: BookInput): HeldLine[] {
     }
     return day;
   };
-  // Only what is issued within the range, earliest first (a stable sort keeps the drawn order
-  // among equals): dealt out in turn, every slot gets its share of what is issued by the start.
+  // Earliest issued first (a stable sort keeps the drawn order among equals): dealt out in turn,
+  // every slot gets its share of what is issued by the start, and of what is never issued within
+  // the range, which a slot passes over. Kept rather than dropped, so the pools still hold the
+  // securities minimumBookSecurities counted (it runs before the universe has issue dates).
   const holdablePools = new Map(
     portfolios.map((portfolioId) => [
       portfolioId,
-      (input.pools.get(portfolioId) ?? [])
-        .filter((securityId) => firstDay(securityId) < days)
-        .sort((a, b) => firstDay(a) - firstDay(b)),
+      [...(input.pools.get(portfolioId) ?? [])].sort((a, b) => firstDay(a) - firstDay(b)),
     ]),
   );
   const cycles = Array.from({ length: slots }, (_, slot) => {
@@ -140,9 +140,8 @@ export function layoutBook(input: BookInput): HeldLine[] {
     const cycle = pool.filter((_, i) => i % slotsOfPortfolio === rank);
     if (cycle.length < MIN_SLOT_CYCLE) {
       throw new BookLayoutError(
-        `${portfolioId}: ${pool.length} securities issued by ${layout.days[days - 1]} cannot fill ` +
-          `${slotsOfPortfolio} trading-book slots (at least ${MIN_SLOT_CYCLE} each): ` +
-          `raise --securities or lower the profile's positions`,
+        `${portfolioId}: ${pool.length} securities cannot fill ${slotsOfPortfolio} trading-book slots ` +
+          `(at least ${MIN_SLOT_CYCLE} each): raise --securities or lower the profile's positions`,
       );
     }
     return { portfolioId, cycle, next: 0, last: undefined as string | undefined };
