@@ -5,28 +5,10 @@ import {
   BasePositions,
   basePositions,
   BaseSetPositions,
-  BaseTradeRecord,
   SnapshotRecord,
 } from '../src/lib/holdings/base-lines';
 import { MarketView } from '../src/lib/holdings/book-trading';
 import { HoldingsLayout, layoutHoldings, PERIOD_1 } from '../src/lib/holdings/holdings-layout';
-
-type Snapshot = SnapshotRecord;
-
-interface BaseSet {
-  period1: Snapshot[];
-  period2: Snapshot[];
-  trades: BaseTradeRecord[];
-  splits: { security_id: string; ex_date: IsoDate; ratio: string }[];
-}
-
-/** The builder's input: the base set's rows as the database would give them. */
-const asBaseSetPositions = (base: BaseSet): BaseSetPositions => ({
-  period1: base.period1,
-  period2: base.period2,
-  trades: base.trades,
-  events: base.splits.map((split) => ({ ...split, action_type: 'STOCK_SPLIT' as const })),
-});
 
 /** Every security in USD at 10 a unit, so an opening price is simply cost / quantity. */
 function flatMarket(days: readonly IsoDate[]): MarketView {
@@ -45,7 +27,7 @@ function flatMarket(days: readonly IsoDate[]): MarketView {
   };
 }
 
-const snapshot = (portfolio: number, security: number, quantity: number): Snapshot => ({
+const snapshot = (portfolio: number, security: number, quantity: number): SnapshotRecord => ({
   portfolio_id: `PORT-00${portfolio}`,
   security_id: `SEC-${String(security).padStart(4, '0')}`,
   quantity: String(quantity),
@@ -53,18 +35,18 @@ const snapshot = (portfolio: number, security: number, quantity: number): Snapsh
 });
 
 /** The base set's 156 period-1 positions, held unchanged to period 2. */
-function heldThroughBase(): BaseSet {
+function heldThroughBase(): BaseSetPositions {
   const held = Array.from({ length: BASE_PERIOD_POSITIONS.period1 }, (_, i) =>
     snapshot(1 + (i % 7), 1 + i, 100 + i),
   );
-  return { period1: held, period2: held, trades: [], splits: [] };
+  return { period1: held, period2: held, trades: [], events: [] };
 }
 
 /**
  * Each position's quantity on every day of the range as the builder's output states it: its
  * holdings rows, and on the period dates the snapshots (which the phase copies as they are).
  */
-function quantitiesByDay(layout: HoldingsLayout, base: BaseSet, built: BasePositions) {
+function quantitiesByDay(layout: HoldingsLayout, base: BaseSetPositions, built: BasePositions) {
   const quantities = new Map<string, number[]>();
   const set = (position: string, day: number, quantity: number) => {
     const byDay = quantities.get(position) ?? layout.days.map(() => 0);
@@ -87,7 +69,11 @@ function quantitiesByDay(layout: HoldingsLayout, base: BaseSet, built: BasePosit
  * Every day-to-day change of a quantity that the day's trades (the builder's and the base set's)
  * do not explain.
  */
-function unexplainedChanges(layout: HoldingsLayout, base: BaseSet, built: BasePositions): string[] {
+function unexplainedChanges(
+  layout: HoldingsLayout,
+  base: BaseSetPositions,
+  built: BasePositions,
+): string[] {
   const traded = new Map<string, number>();
   const trade = (position: string, date: IsoDate, signed: number) =>
     traded.set(`${position}@${date}`, (traded.get(`${position}@${date}`) ?? 0) + signed);
@@ -134,7 +120,7 @@ describe('the base positions over a scale range', () => {
       const base = heldThroughBase();
       for (let seed = 1; seed <= SEEDS; seed++) {
         const built = basePositions(
-          asBaseSetPositions(base),
+          base,
           layout,
           flatMarket(layout.days),
           createRandomSource(seed, 'scale/holdings/base'),
@@ -154,7 +140,7 @@ describe('the base positions over a scale range', () => {
     const profile = resolveScaleProfile('small', { from: '2025-03-03', to: '2025-03-14' });
     const layout = layoutHoldings(tradingDays(profile), profile);
     expect(layout.period1).toBe(-1);
-    const base: BaseSet = {
+    const base: BaseSetPositions = {
       period1: [snapshot(1, 3, 100), snapshot(3, 20, 100)],
       period2: [snapshot(1, 3, 220), snapshot(2, 10, 40)],
       trades: [
@@ -163,10 +149,12 @@ describe('the base positions over a scale range', () => {
         { ...trade(1, 3, 'BUY', 50), txn_date: '2025-02-10' },
         { ...trade(1, 3, 'SELL', 30), txn_date: '2025-03-05' },
       ],
-      splits: [{ security_id: 'SEC-0003', ex_date: '2025-02-07', ratio: '2' }],
+      events: [
+        { security_id: 'SEC-0003', action_type: 'STOCK_SPLIT', ex_date: '2025-02-07', ratio: '2' },
+      ],
     };
     const built = basePositions(
-      asBaseSetPositions(base),
+      base,
       layout,
       flatMarket(layout.days),
       createRandomSource(1, 'scale/holdings/base'),

@@ -115,14 +115,14 @@ export function basePositions(
       (t) => t.portfolio_id === portfolioId && t.security_id === securityId,
     );
     const own = events.filter((e) => e.security_id === securityId);
+    const changedOn = [
+      ...new Set([...own.map((e) => e.ex_date), ...mine.map((t) => t.txn_date)]),
+    ].sort();
     // A range that starts after period 1 begins with what the base set did before its first day.
     let appliedUntil: IsoDate = PERIOD_1;
     for (let day = period1 + 1; day < days.length && days[day] <= PERIOD_2; day++) {
       const date = days[day];
-      const dates = [...new Set([...own.map((e) => e.ex_date), ...mine.map((t) => t.txn_date)])]
-        .filter((on) => on > appliedUntil && on <= date)
-        .sort();
-      for (const on of dates) {
+      for (const on of changedOn.filter((on) => on > appliedUntil && on <= date)) {
         for (const event of own.filter((e) => e.ex_date === on)) {
           if (event.action_type === 'STOCK_SPLIT') quantity *= Number(event.ratio);
           else quantity = 0;

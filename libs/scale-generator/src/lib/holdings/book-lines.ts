@@ -126,7 +126,7 @@ export function layoutBook(input: BookInput): HeldLine[] {
   // every slot gets its share of what is issued by the start, and of what is never issued within
   // the range, which a slot passes over. Kept rather than dropped, so the pools still hold the
   // securities minimumBookSecurities counted (it runs before the universe has issue dates).
-  const holdablePools = new Map(
+  const poolsByIssue = new Map(
     portfolios.map((portfolioId) => [
       portfolioId,
       [...(input.pools.get(portfolioId) ?? [])].sort((a, b) => firstDay(a) - firstDay(b)),
@@ -135,7 +135,7 @@ export function layoutBook(input: BookInput): HeldLine[] {
   const cycles = Array.from({ length: slots }, (_, slot) => {
     const portfolioId = portfolios[slot % portfolios.length];
     const slotsOfPortfolio = Math.ceil((slots - (slot % portfolios.length)) / portfolios.length);
-    const pool = holdablePools.get(portfolioId) ?? [];
+    const pool = poolsByIssue.get(portfolioId) ?? [];
     const rank = Math.floor(slot / portfolios.length);
     const cycle = pool.filter((_, i) => i % slotsOfPortfolio === rank);
     if (cycle.length < MIN_SLOT_CYCLE) {
